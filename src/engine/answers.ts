@@ -1,0 +1,18 @@
+/** A level on the 0-4 scale. */
+export type Level = 0 | 1 | 2 | 3 | 4;
+/** "Don't know" counts as unanswered, never as zero. */
+export const DONT_KNOW = 'dont-know' as const;
+export type AnswerValue = Level | typeof DONT_KNOW;
+/** Answers keyed by stable question id; a missing key means not answered. */
+export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
+
+export const LEVELS: readonly Level[] = [0, 1, 2, 3, 4];
+export const MAX_LEVEL = 4;
+
+export function isLevel(value: unknown): value is Level {
+  return value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
+}
+
+export function isAnswerValue(value: unknown): value is AnswerValue {
+  return isLevel(value) || value === DONT_KNOW;
+}

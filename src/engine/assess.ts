@@ -1,0 +1,46 @@
+import type { Answers } from './answers';
+import { buildRoadmap, type Roadmap, type RoadmapItem } from './build-roadmap';
+import type { ModelStructure } from './model-types';
+import { computeOverallIndex, findStagesAheadOfFoundations, placeOnLadder } from './place-on-ladder';
+import { scoreStage, type StageResult } from './score-stage';
+
+export interface AssessmentResult {
+  modelId: string;
+  modelVersion: string;
+  stages: StageResult[];
+  /** 0 to 10. */
+  placement: number;
+  /** Stage ids achieved above placement + 1. */
+  aheadOfFoundations: string[];
+  /** Why the company is not on the next rung (the roadmap's Now horizon). */
+  blockingItems: RoadmapItem[];
+  /** 0-100, null when no stage is rated. */
+  overallIndex: number | null;
+  questionCount: number;
+  answeredCount: number;
+  dontKnowCount: number;
+  unansweredCount: number;
+  roadmap: Roadmap;
+}
+
+/** Scores every stage, places the company on the ladder and derives its roadmap. */
+export function assess(model: ModelStructure, answers: Answers): AssessmentResult {
+  const stages = model.stages.map((stage) => scoreStage(stage, answers, model.scoring));
+  const placement = placeOnLadder(stages);
+  const roadmap = buildRoadmap(model, answers, placement);
+  const sum = (pick: (s: StageResult) => number) => stages.reduce((total, s) => total + pick(s), 0);
+  return {
+    modelId: model.id,
+    modelVersion: model.version,
+    stages,
+    placement,
+    aheadOfFoundations: findStagesAheadOfFoundations(stages, placement),
+    blockingItems: roadmap.now,
+    overallIndex: computeOverallIndex(stages),
+    questionCount: sum((s) => s.questionCount),
+    answeredCount: sum((s) => s.answeredCount),
+    dontKnowCount: sum((s) => s.dontKnowCount),
+    unansweredCount: sum((s) => s.unansweredCount),
+    roadmap,
+  };
+}

@@ -1,0 +1,82 @@
+import { type AnswerValue, type Answers, DONT_KNOW, isLevel, MAX_LEVEL } from './answers';
+import type { ModelStructure, QuestionStructure } from './model-types';
+
+export const HORIZONS = ['now', 'next', 'later', 'strengthen', 'find-out'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+export interface RoadmapItem {
+  questionId: string;
+  stageId: string;
+  stageOrder: number;
+  weight: number;
+  /** Undefined when the question was not answered. */
+  answer: AnswerValue | undefined;
+  /** Levels missing to the top of the scale; an unanswered item counts as the whole scale. */
+  gap: number;
+  /** weight × gap: larger comes first within a horizon. */
+  priority: number;
+}
+
+export type Roadmap = Record<Horizon, RoadmapItem[]>;
+
+function toItem(question: QuestionStructure, stageOrder: number, answers: Answers): RoadmapItem {
+  const answer = answers[question.id];
+  const gap = isLevel(answer) ? MAX_LEVEL - answer : MAX_LEVEL;
+  return {
+    questionId: question.id,
+    stageId: question.stageId,
+    stageOrder,
+    weight: question.weight,
+    answer,
+    gap,
+    priority: question.weight * gap,
+  };
+}
+
+/** True for an answer below the gap threshold, or no level at all ("don't know" or unanswered). */
+export function isBlocking(answer: AnswerValue | undefined, gapBelow: number): boolean {
+  return !isLevel(answer) || answer < gapBelow;
+}
+
+function isAnsweredBelow(answer: AnswerValue | undefined, gapBelow: number): boolean {
+  return isLevel(answer) && answer < gapBelow;
+}
+
+/** The questions of stage placement + 1 that keep the company off the next rung. */
+export function findBlockingItems(model: ModelStructure, answers: Answers, placement: number): RoadmapItem[] {
+  const next = model.stages.find((s) => s.order === placement + 1);
+  if (!next) return [];
+  return sortItems(
+    next.questions.filter((q) => isBlocking(answers[q.id], model.scoring.gapBelow)).map((q) => toItem(q, next.order, answers)),
+    model,
+  );
+}
+
+function sortItems(items: RoadmapItem[], model: ModelStructure): RoadmapItem[] {
+  const position = new Map(model.stages.flatMap((s) => s.questions.map((q) => [q.id, q.index] as const)));
+  return items.sort((a, b) => b.priority - a.priority || (position.get(a.questionId) ?? 0) - (position.get(b.questionId) ?? 0));
+}
+
+/**
+ * Builds the roadmap in horizons from the placement P: Now (blocking items of P+1), Next and Later
+ * (items below the threshold in P+2 and P+3), Strengthen foundations (below the threshold in 1..P)
+ * and Find out ("don't know" in 1..P+3). Each horizon is ordered by weight × gap, then content order.
+ */
+export function buildRoadmap(model: ModelStructure, answers: Answers, placement: number): Roadmap {
+  const { gapBelow } = model.scoring;
+  const collect = (fromOrder: number, toOrder: number, keep: (answer: AnswerValue | undefined) => boolean) =>
+    sortItems(
+      model.stages
+        .filter((s) => s.order >= fromOrder && s.order <= toOrder)
+        .flatMap((s) => s.questions.filter((q) => keep(answers[q.id])).map((q) => toItem(q, s.order, answers))),
+      model,
+    );
+  const below = (answer: AnswerValue | undefined) => isAnsweredBelow(answer, gapBelow);
+  return {
+    now: findBlockingItems(model, answers, placement),
+    next: collect(placement + 2, placement + 2, below),
+    later: collect(placement + 3, placement + 3, below),
+    strengthen: collect(1, placement, below),
+    'find-out': collect(1, placement + 3, (answer) => answer === DONT_KNOW),
+  };
+}

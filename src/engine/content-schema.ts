@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/** Languages are data: every text must exist in each language the model lists. */
+export function localizedTextSchema(languages: readonly string[], maxLength?: number) {
+  const text = z
+    .string({ error: (issue) => (issue.input === undefined ? 'missing translation' : 'must be text') })
+    .trim()
+    .min(1, { error: 'empty text' });
+  const bounded = maxLength ? text.max(maxLength, { error: `longer than ${maxLength} characters` }) : text;
+  return z.object(Object.fromEntries(languages.map((lang) => [lang, bounded])) as Record<string, typeof bounded>);
+}
+
+const slug = z
+  .string({ error: 'missing id' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a kebab-case slug (a-z, 0-9, -)' });
+
+/** Phase one of model validation: just enough to learn the languages. */
+export const modelLanguagesSchema = z.object({
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/, { error: 'must be a language code like "es"' }), {
+      error: 'missing list of languages',
+    })
+    .min(1, { error: 'at least one language' }),
+});
+
+export function modelFileSchema(languages: readonly string[]) {
+  const text = localizedTextSchema(languages);
+  const level = z.object({ value: z.int().min(0).max(4), label: text });
+  return z.object({
+    id: slug,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version like 1.0.0' }),
+    languages: z.array(z.string()),
+    name: text,
+    stages: z.array(slug).length(10, { error: 'the ladder has exactly ten stages' }),
+    scale: z.object({
+      levels: z
+        .array(level)
+        .length(5, { error: 'the scale has exactly five levels, 0 to 4' })
+        .refine((levels) => levels.every((l, i) => l.value === i), { error: 'levels must be 0, 1, 2, 3, 4 in order' }),
+      dontKnow: z.object({ label: text }),
+    }),
+    scoring: z.object({
+      ratedCoverage: z
+        .object({ numerator: z.int().min(0), denominator: z.int().min(1) })
+        .refine((f) => f.numerator <= f.denominator, { error: 'must be a fraction between 0 and 1' }),
+      achievedScore: z.number().min(0).max(100),
+      gapBelow: z.int().min(1).max(4),
+      weight: z
+        .object({ min: z.int().min(1), max: z.int().min(1) })
+        .refine((w) => w.min <= w.max, { error: 'min must not exceed max' }),
+    }),
+  });
+}
+export type ModelFile = z.infer<ReturnType<typeof modelFileSchema>>;
+
+export const STATEMENT_MAX_LENGTH = 200;
+
+export function stageFileSchema(languages: readonly string[], weight: { min: number; max: number }) {
+  const text = localizedTextSchema(languages);
+  const question = z.object({
+    id: slug,
+    capability: z.string({ error: 'missing capability' }),
+    weight: z
+      .int({ error: 'weight must be a whole number' })
+      .min(weight.min, { error: `weight out of range (${weight.min} to ${weight.max})` })
+      .max(weight.max, { error: `weight out of range (${weight.min} to ${weight.max})` }),
+    statement: localizedTextSchema(languages, STATEMENT_MAX_LENGTH),
+    help: text,
+    action: text,
+    outcome: text,
+    kpi: text,
+  });
+  return z.object({
+    id: slug,
+    name: text,
+    summary: text,
+    about: text,
+    changes: text,
+    pitfalls: z.array(text).min(1, { error: 'at least one pitfall' }),
+    capabilities: z.array(z.object({ id: slug, name: text })).min(1, { error: 'at least one capability' }),
+    questions: z.array(question),
+  });
+}
+export type StageFile = z.infer<ReturnType<typeof stageFileSchema>>;
+export type QuestionEntry = StageFile['questions'][number];
+
+export function methodologyFileSchema(languages: readonly string[]) {
+  const text = localizedTextSchema(languages);
+  return z.object({
+    methodology: z.object({
+      title: text,
+      intro: text,
+      sections: z.array(z.object({ id: slug, heading: text, body: text })).min(1),
+    }),
+    glossary: z.array(z.object({ id: slug, term: text, definition: text })).min(1),
+  });
+}
+export type MethodologyFile = z.infer<ReturnType<typeof methodologyFileSchema>>;
+
+/** The whole model after validation, every text in every language. */
+export interface Content {
+  model: ModelFile;
+  /** In ladder order. */
+  stages: StageFile[];
+  methodology: MethodologyFile;
+}

@@ -1,0 +1,46 @@
+/** The language-free shape of the model: everything the engine scores with. */
+export interface QuestionStructure {
+  id: string;
+  stageId: string;
+  capability: string;
+  weight: number;
+  /** Position in the whole questionnaire, used to break ties in content order. */
+  index: number;
+}
+
+export interface StageStructure {
+  id: string;
+  /** 1 to 10: the rung on the ladder. */
+  order: number;
+  capabilities: string[];
+  questions: QuestionStructure[];
+}
+
+export interface ScoringRules {
+  ratedCoverage: { numerator: number; denominator: number };
+  achievedScore: number;
+  gapBelow: number;
+  weight: { min: number; max: number };
+}
+
+export interface ModelStructure {
+  id: string;
+  version: string;
+  languages: string[];
+  scoring: ScoringRules;
+  stages: StageStructure[];
+}
+
+/** Every text of the model in one language, keyed by stable ids. */
+export interface ContentTexts {
+  lang: string;
+  modelName: string;
+  scale: { levels: string[]; dontKnow: string };
+  stages: Record<
+    string,
+    { name: string; summary: string; about: string; changes: string; pitfalls: string[]; capabilities: Record<string, string> }
+  >;
+  questions: Record<string, { statement: string; help: string; action: string; outcome: string; kpi: string }>;
+  methodology: { title: string; intro: string; sections: { id: string; heading: string; body: string }[] };
+  glossary: { id: string; term: string; definition: string }[];
+}
