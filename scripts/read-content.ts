@@ -31,9 +31,10 @@ export function listContentFiles(root: string): string[] {
 
 /** Reads and validates the content folder; YAML syntax errors are reported like any other error. */
 export function readContent(root: string): ContentCheck {
-  const [modelPath, ...rest] = listContentFiles(root);
-  const methodologyPath = rest.pop()!;
   try {
+    // Inside the try: a missing stages/ folder is reported like any other error, not thrown.
+    const [modelPath, ...rest] = listContentFiles(root);
+    const methodologyPath = rest.pop()!;
     return checkContent(
       readYaml(modelPath!),
       rest.map((path) => readYaml(path)),

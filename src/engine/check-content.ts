@@ -38,10 +38,12 @@ export function formatContentError(error: ContentError): string {
 }
 
 /** Turns zod issues into errors that name the nearest id and the field below it. */
-function issuesToErrors(file: string, data: unknown, issues: z.core.$ZodIssue[]): ContentError[] {
+function issuesToErrors(file: string, data: unknown, issues: z.core.$ZodIssue[], nameRoot: boolean): ContentError[] {
   return issues.map((issue) => {
     let node: unknown = data;
-    let id: string | undefined;
+    // A field of the file itself (a stage's name) is named by the file's own id.
+    const rootId = data && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
+    let id: string | undefined = nameRoot && typeof rootId === 'string' ? rootId : undefined;
     let fieldStart = 0;
     issue.path.forEach((key, index) => {
       node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
@@ -56,10 +58,10 @@ function issuesToErrors(file: string, data: unknown, issues: z.core.$ZodIssue[])
   });
 }
 
-function parseWith<T>(schema: z.ZodType<T>, source: ContentSource, errors: ContentError[]): T | undefined {
+function parseWith<T>(schema: z.ZodType<T>, source: ContentSource, errors: ContentError[], nameRoot = false): T | undefined {
   const result = schema.safeParse(source.data);
   if (result.success) return result.data;
-  errors.push(...issuesToErrors(source.file, source.data, result.error.issues));
+  errors.push(...issuesToErrors(source.file, source.data, result.error.issues, nameRoot));
   return undefined;
 }
 
@@ -119,10 +121,15 @@ export function checkContent(
   const ladderIds = new Set(ladder);
   const stagesById = new Map<string, { stage: StageFile; file: string }>();
   const questionFiles = new Map<string, string>();
+  // Stages whose file exists but failed the schema: its own errors say why, it is not "missing".
+  const invalidStageIds = new Set<unknown>();
 
   for (const source of stageSources) {
-    const stage = parseWith(stageFileSchema(languages, weight), source, errors);
-    if (!stage) continue;
+    const stage = parseWith(stageFileSchema(languages, weight), source, errors, true);
+    if (!stage) {
+      invalidStageIds.add((source.data as { id?: unknown } | null | undefined)?.id);
+      continue;
+    }
     if (modelFile && !ladderIds.has(stage.id)) {
       errors.push({ file: source.file, id: stage.id, field: 'id', message: "unknown stage (not listed in model.yaml 'stages')" });
       continue;
@@ -141,7 +148,7 @@ export function checkContent(
     }
   }
   for (const stageId of ladder) {
-    if (!stagesById.has(stageId)) {
+    if (!stagesById.has(stageId) && !invalidStageIds.has(stageId)) {
       errors.push({ file: model.file, id: stageId, field: 'stages', message: 'stage listed in the ladder has no file in content/stages/' });
     }
   }

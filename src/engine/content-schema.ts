@@ -7,7 +7,9 @@ export function localizedTextSchema(languages: readonly string[], maxLength?: nu
     .trim()
     .min(1, { error: 'empty text' });
   const bounded = maxLength ? text.max(maxLength, { error: `longer than ${maxLength} characters` }) : text;
-  return z.object(Object.fromEntries(languages.map((lang) => [lang, bounded])) as Record<string, typeof bounded>);
+  return z.object(Object.fromEntries(languages.map((lang) => [lang, bounded])) as Record<string, typeof bounded>, {
+    error: (issue) => (issue.input === undefined ? 'missing text' : `must be a map of language to text (${languages.join(', ')})`),
+  });
 }
 
 const slug = z

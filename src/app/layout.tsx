@@ -1,0 +1,65 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router-dom';
+import { LanguageSwitch } from '../components/language-switch';
+
+/** Moves focus to the new page's heading after navigation, so keyboard and screen-reader users land on it. */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // The page may still be loading its chunk: wait for its heading.
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading || ++tries > 40) {
+        window.clearInterval(timer);
+        if (heading) {
+          heading.setAttribute('tabindex', '-1');
+          heading.focus();
+        }
+        window.scrollTo({ top: 0 });
+      }
+    }, 25);
+    return () => window.clearInterval(timer);
+  }, [pathname]);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  useFocusOnNavigate();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand" aria-label={t('brandHome')}>
+            <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" className="brand__mark">
+              <rect width="32" height="32" rx="6" />
+              <path d="M10 5v22M22 5v22M10 23h12M10 16h12M10 9h12" />
+            </svg>
+            <span>Peldaño</span>
+          </Link>
+          <nav aria-label={t('mainNav')} className="site-nav">
+            <NavLink to="/stage/1">{t('nav.assessment')}</NavLink>
+            <NavLink to="/results">{t('nav.results')}</NavLink>
+            <NavLink to="/model">{t('nav.model')}</NavLink>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.privacy')}</p>
+      </footer>
+    </>
+  );
+}

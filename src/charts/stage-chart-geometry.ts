@@ -1,0 +1,68 @@
+/** Pure layout of the stage-score chart: one horizontal bar per stage, drawn alike in SVG and PDF. */
+export interface StageChartInput {
+  order: number;
+  /** 0-100, or null when nothing was answered. */
+  score: number | null;
+  status: 'not-rated' | 'achieved' | 'in-progress' | 'not-started';
+}
+
+export interface StageChartRow extends StageChartInput {
+  y: number;
+  height: number;
+  /** The bar: from the axis start to the score. */
+  bar: { x: number; width: number };
+  /** Where the row's label text ends (right-aligned) and the value text starts. */
+  labelRight: number;
+  valueX: number;
+}
+
+export interface StageChartLayout {
+  width: number;
+  height: number;
+  axis: { x: number; width: number; top: number; bottom: number };
+  /** The "achieved" threshold line. */
+  threshold: { x: number; value: number };
+  /** Grid lines at 0, 25, 50, 75, 100 %. */
+  ticks: { x: number; value: number }[];
+  rows: StageChartRow[];
+}
+
+export interface StageChartOptions {
+  width: number;
+  rowHeight: number;
+  labelWidth: number;
+  valueWidth: number;
+  achievedScore: number;
+  gap?: number;
+  /** Space at the bottom for tick labels. */
+  axisLabelHeight?: number;
+}
+
+export function layoutStageChart(stages: readonly StageChartInput[], options: StageChartOptions): StageChartLayout {
+  const { width, rowHeight, labelWidth, valueWidth, achievedScore, gap = rowHeight * 0.3, axisLabelHeight = rowHeight } = options;
+  const axisX = labelWidth;
+  const axisWidth = Math.max(10, width - labelWidth - valueWidth);
+  const scaleX = (value: number) => axisX + (axisWidth * Math.max(0, Math.min(100, value))) / 100;
+  const rows = [...stages]
+    .sort((a, b) => a.order - b.order)
+    .map((stage, i) => {
+      const y = i * (rowHeight + gap);
+      return {
+        ...stage,
+        y,
+        height: rowHeight,
+        bar: { x: axisX, width: stage.score === null ? 0 : scaleX(stage.score) - axisX },
+        labelRight: axisX - gap,
+        valueX: axisX + axisWidth + gap,
+      };
+    });
+  const bottom = rows.length ? rows[rows.length - 1]!.y + rowHeight : 0;
+  return {
+    width,
+    height: bottom + axisLabelHeight,
+    axis: { x: axisX, width: axisWidth, top: 0, bottom },
+    threshold: { x: scaleX(achievedScore), value: achievedScore },
+    ticks: [0, 25, 50, 75, 100].map((value) => ({ x: scaleX(value), value })),
+    rows,
+  };
+}

@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { usePageTitle } from '../../components/use-page-title';
+import { fillRulePlaceholders } from '../../engine/fill-rule-placeholders';
+import { useContentTexts } from '../../model/content-texts';
+import { model } from '../../model/structure';
+
+/** Splits a body with blank-line paragraphs into paragraphs. */
+const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+
+export function ModelPage() {
+  const { t, i18n } = useTranslation('model');
+  const { t: tc } = useTranslation();
+  const texts = useContentTexts();
+  usePageTitle(t('title'));
+  const fill = (text: string) => fillRulePlaceholders(text, model.scoring, i18n.language);
+  return (
+    <div className="page model-page">
+      <p className="eyebrow">{texts.modelName}</p>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <nav aria-label={t('contents')} className="toc">
+        <ul className="inline-list">
+          <li><a href="#stages" onClick={(e) => jump(e, 'stages')}>{t('stagesTitle')}</a></li>
+          <li><a href="#methodology" onClick={(e) => jump(e, 'methodology')}>{texts.methodology.title}</a></li>
+          <li><a href="#glossary" onClick={(e) => jump(e, 'glossary')}>{t('glossaryTitle')}</a></li>
+        </ul>
+      </nav>
+      <section id="stages" aria-labelledby="stages-title" tabIndex={-1}>
+        <h2 id="stages-title">{t('stagesTitle')}</h2>
+        <ol className="stage-list">
+          {model.stages.map((stage) => {
+            const s = texts.stages[stage.id]!;
+            return (
+              <li key={stage.id} className="card stage-card">
+                <h3>{tc('stageHeading', { n: stage.order, name: s.name })}</h3>
+                <p className="lead">{s.summary}</p>
+                <p>{s.about}</p>
+                <h4>{t('capabilities')}</h4>
+                <p>{stage.capabilities.map((c) => s.capabilities[c]).join(' · ')}</p>
+                <h4>{t('changes')}</h4>
+                <p>{s.changes}</p>
+                <h4>{t('pitfalls')}</h4>
+                <ul>
+                  {s.pitfalls.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+                <p>
+                  <Link to={`/stage/${stage.order}`}>{t('goToStage', { n: stage.order })}</Link>
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      <section id="methodology" aria-labelledby="methodology-title" tabIndex={-1}>
+        <h2 id="methodology-title">{texts.methodology.title}</h2>
+        <p>{fill(texts.methodology.intro)}</p>
+        <h3>{t('scaleTitle')}</h3>
+        <ul className="scale-legend">
+          {texts.scale.levels.map((label, value) => (
+            <li key={value}>
+              <strong>{value}</strong> {label}
+            </li>
+          ))}
+          <li>
+            <strong>?</strong> {texts.scale.dontKnow}
+          </li>
+        </ul>
+        {texts.methodology.sections.map((section) => (
+          <section key={section.id} aria-labelledby={`m-${section.id}`}>
+            <h3 id={`m-${section.id}`}>{section.heading}</h3>
+            {paragraphs(fill(section.body)).map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </section>
+        ))}
+        <p className="hint">{t('version', { id: model.id, version: model.version })}</p>
+      </section>
+      <section id="glossary" aria-labelledby="glossary-title" tabIndex={-1}>
+        <h2 id="glossary-title">{t('glossaryTitle')}</h2>
+        <dl className="glossary">
+          {texts.glossary.map((entry) => (
+            <div key={entry.id}>
+              <dt>{entry.term}</dt>
+              <dd>{fill(entry.definition)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}
+
+/** In-page links must not change the hash route: scroll and focus instead. */
+function jump(event: React.MouseEvent, id: string) {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  target?.focus({ preventScroll: true });
+}

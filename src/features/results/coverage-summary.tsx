@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { AssessmentResult } from '../../engine/assess';
+
+interface Props {
+  result: AssessmentResult;
+  unanswered: { order: number; questionIds: string[] }[];
+}
+
+/** How complete the answers are: "don't know" and unanswered questions, with links back. */
+export function CoverageSummary({ result, unanswered }: Props) {
+  const { t } = useTranslation('results');
+  const { t: tc } = useTranslation();
+  return (
+    <section className="card coverage" aria-labelledby="coverage-title">
+      <h2 id="coverage-title">{t('coverageTitle')}</h2>
+      <p>{t('answered', { count: result.answeredCount, total: result.questionCount })}</p>
+      <p>{t('dontKnow', { count: result.dontKnowCount })}</p>
+      {result.unansweredCount > 0 && (
+        <>
+          <p>{t('unanswered', { count: result.unansweredCount })}</p>
+          <ul className="inline-list">
+            {unanswered.map((s) => (
+              <li key={s.order}>
+                <Link to={`/stage/${s.order}`}>{tc('stageLabel', { n: s.order })}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.stages.some((s) => s.status === 'not-rated') && <p className="hint">{t('notRatedHint')}</p>}
+    </section>
+  );
+}

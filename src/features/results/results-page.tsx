@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { usePageTitle } from '../../components/use-page-title';
+import { assess } from '../../engine/assess';
+import { findUnanswered } from '../../engine/progress';
+import { useContentTexts } from '../../model/content-texts';
+import { model } from '../../model/structure';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { CoverageSummary } from './coverage-summary';
+import { PlacementSummary } from './placement-summary';
+import { RoadmapSection } from './roadmap-section';
+import { StageScores } from './stage-scores';
+import { WhyNotNext } from './why-not-next';
+
+export function ResultsPage() {
+  const { t } = useTranslation('results');
+  const texts = useContentTexts();
+  const answers = useAssessmentStore((s) => s.answers);
+  const organization = useAssessmentStore((s) => s.profile.organization);
+  const result = useMemo(() => assess(model, answers), [answers]);
+  const unanswered = useMemo(() => findUnanswered(model, answers), [answers]);
+  usePageTitle(t('title'));
+
+  return (
+    <div className="page results">
+      <header className="results__header">
+        <p className="eyebrow">{organization || texts.modelName}</p>
+        <h1>{t('title')}</h1>
+      </header>
+      {result.answeredCount + result.dontKnowCount === 0 && (
+        <p className="notice notice--warn">
+          {t('empty')} <Link to="/stage/1">{t('emptyLink')}</Link>
+        </p>
+      )}
+      <PlacementSummary result={result} texts={texts} />
+      <div className="results__grid">
+        <StageScores result={result} texts={texts} />
+        <CoverageSummary result={result} unanswered={unanswered} />
+      </div>
+      <WhyNotNext result={result} texts={texts} />
+      <RoadmapSection result={result} texts={texts} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { AssessmentResult } from '../../engine/assess';
+import type { ContentTexts } from '../../engine/model-types';
+import { model } from '../../model/structure';
+import { answerLabel } from './answer-label';
+
+interface Props {
+  result: AssessmentResult;
+  texts: ContentTexts;
+}
+
+/** The blocking items: why the company is not on the next rung. */
+export function WhyNotNext({ result, texts }: Props) {
+  const { t } = useTranslation('results');
+  const { t: tc } = useTranslation();
+  const next = model.stages[result.placement];
+  if (!next) return null;
+  const nextName = tc('stageHeading', { n: next.order, name: texts.stages[next.id]?.name ?? '' });
+  return (
+    <section className="card" aria-labelledby="blocking-title">
+      <h2 id="blocking-title">{t('blockingTitle', { name: nextName })}</h2>
+      {result.blockingItems.length === 0 ? (
+        <p>{t('blockingNone')}</p>
+      ) : (
+        <>
+          <p>{t('blockingIntro', { count: result.blockingItems.length, level: model.scoring.gapBelow })}</p>
+          <ul className="blocking-list">
+            {result.blockingItems.map((item) => (
+              <li key={item.questionId}>
+                <span className="blocking-list__statement">{texts.questions[item.questionId]?.statement}</span>
+                <span className="blocking-list__answer">
+                  {t('yourAnswer')}: {answerLabel(item.answer, texts, tc('notAnswered'))}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={`/stage/${next.order}`}>{t('reviewStage', { name: nextName })}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

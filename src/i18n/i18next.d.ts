@@ -1,0 +1,22 @@
+import 'i18next';
+import type common from './locales/es/common.json';
+import type landing from './locales/es/landing.json';
+import type model from './locales/es/model.json';
+import type profile from './locales/es/profile.json';
+import type questionnaire from './locales/es/questionnaire.json';
+import type results from './locales/es/results.json';
+
+// Spanish is the source locale: a key missing there fails the type check.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      landing: typeof landing;
+      profile: typeof profile;
+      questionnaire: typeof questionnaire;
+      results: typeof results;
+      model: typeof model;
+    };
+  }
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { type Profile, PROFILE_TEXT_MAX, SECTORS, SIZES } from './profile';
+
+/** What the profile form accepts; every field may stay empty. Error messages are i18n keys. */
+export const profileSchema = z.object({
+  organization: z.string().trim().max(PROFILE_TEXT_MAX, { error: 'tooLong' }),
+  sector: z.union([z.enum(SECTORS), z.literal('')]),
+  size: z.union([z.enum(SIZES), z.literal('')]),
+  role: z.string().trim().max(PROFILE_TEXT_MAX, { error: 'tooLong' }),
+}) satisfies z.ZodType<Profile>;

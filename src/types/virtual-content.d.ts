@@ -1,0 +1,8 @@
+declare module 'virtual:peldano/structure' {
+  const structure: import('../engine/model-types').ModelStructure;
+  export default structure;
+}
+declare module 'virtual:peldano/texts' {
+  export const contentLanguages: string[];
+  export const textLoaders: Record<string, () => Promise<{ default: import('../engine/model-types').ContentTexts }>>;
+}

@@ -1,0 +1,32 @@
+// Serves dist/ under a sub-path, as a static host would, for browser tests, benchmarks and screenshots.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2', '.txt': 'text/plain',
+};
+
+/** Starts a server on 127.0.0.1; returns { url, close, requests }. Unknown paths fall back to index.html. */
+export async function serveDist(dist = 'dist', base = '/peldano/sub/') {
+  const root = path.resolve(dist);
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    const u = new URL(req.url, 'http://x');
+    requests.push(u.pathname);
+    if (!u.pathname.startsWith(base)) { res.writeHead(404); return res.end(); }
+    let file = path.join(root, decodeURIComponent(u.pathname.slice(base.length)));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+    const type = TYPES[path.extname(file)] || 'application/octet-stream';
+    const body = fs.readFileSync(file);
+    const gzip = /gzip/.test(req.headers['accept-encoding'] || '') && /text|javascript|json|svg/.test(type);
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.end(gzip ? zlib.gzipSync(body) : body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}${base}`;
+  return { url, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
