@@ -1,0 +1,26 @@
+// Expected results computed by the engine itself from the real content, for browser assertions.
+import { resolve } from 'node:path';
+import { assess } from '../../src/engine/assess.ts';
+import { extractStructure } from '../../src/engine/split-content.ts';
+import { readContent } from '../../scripts/read-content.ts';
+
+const checked = readContent(resolve('content'));
+if (!checked.ok) throw new Error('content/ is invalid; run npm run content:check');
+export const structure = extractStructure(checked.content);
+
+/** Answers as the UI would store them from a pick(stage, index) -> radio position function. */
+export function answersFrom(pick) {
+  const answers = {};
+  for (const stage of structure.stages) {
+    stage.questions.forEach((q, i) => {
+      const choice = pick(stage.order, i);
+      if (choice === null || choice === undefined) return;
+      answers[q.id] = choice === 5 ? 'dont-know' : choice;
+    });
+  }
+  return answers;
+}
+
+export function expectedPlacement(pick) {
+  return assess(structure, answersFrom(pick)).placement;
+}

@@ -1,0 +1,22 @@
+import { act, render } from '@testing-library/react';
+import i18next from 'i18next';
+import { App } from '../../src/app/app';
+import { changeLanguage, setupI18n } from '../../src/i18n/setup-i18n';
+import { loadContentTexts } from '../../src/model/content-texts';
+import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
+
+/** Renders the whole app at a hash route in one language, with a blank assessment unless seeded. */
+export async function renderApp(route: string, lang: 'es' | 'en' = 'es') {
+  if (!i18next.isInitialized) await setupI18n();
+  await loadContentTexts(lang);
+  await changeLanguage(lang);
+  window.location.hash = `#${route}`;
+  const view = render(<App />);
+  await act(async () => {});
+  return view;
+}
+
+/** Resets the store to a blank assessment (what a new visitor has). */
+export function resetStore(seed: Partial<ReturnType<typeof emptyAssessment>> = {}) {
+  useAssessmentStore.setState({ ...emptyAssessment(), ...seed });
+}

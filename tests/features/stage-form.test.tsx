@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAssessmentStore } from '../../src/state/assessment-store';
+import { model } from '../../src/model/structure';
+import { renderApp, resetStore } from './render-app';
+
+const stage1 = model.stages[0]!;
+
+async function firstQuestion() {
+  await screen.findByRole('heading', { level: 1, name: /^(Stage|Etapa) \d+ — / });
+  return screen.getAllByRole('group').find((g) => g.tagName === 'FIELDSET')!;
+}
+
+describe('stage page', () => {
+  beforeEach(() => resetStore());
+
+  it('shows "Etapa 1 — …" and one fieldset per question with six radios in scale order', async () => {
+    await renderApp('/stage/1', 'es');
+    expect(await screen.findByRole('heading', { level: 1, name: /^Etapa 1 — Observar e informar$/ })).toBeInTheDocument();
+    const groups = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
+    expect(groups).toHaveLength(stage1.questions.length);
+    const radios = within(groups[0]!).getAllByRole('radio');
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['0', '1', '2', '3', '4', 'dont-know']);
+    expect(within(groups[0]!).getByRole('radio', { name: /No lo sé/ })).toBe(radios[5]);
+    expect(within(groups[0]!).getByRole('radio', { name: /^0\s*No existe$/ })).toBe(radios[0]);
+  });
+
+  it('saves an answer as soon as it is chosen, keyed by question id', async () => {
+    const user = userEvent.setup();
+    await renderApp('/stage/1', 'en');
+    const first = await firstQuestion();
+    await user.click(within(first).getByRole('radio', { name: /Largely in place/ }));
+    expect(useAssessmentStore.getState().answers[stage1.questions[0]!.id]).toBe(3);
+    await user.click(within(first).getByRole('radio', { name: /Don't know/ }));
+    expect(useAssessmentStore.getState().answers[stage1.questions[0]!.id]).toBe('dont-know');
+    expect(JSON.parse(localStorage.getItem('peldano.assessment')!).state.answers[stage1.questions[0]!.id]).toBe('dont-know');
+  });
+
+  it('shows help on demand and keeps a note', async () => {
+    const user = userEvent.setup();
+    await renderApp('/stage/1', 'en');
+    const first = await firstQuestion();
+    const helpButton = within(first).getByRole('button', { name: /looks like/ });
+    expect(helpButton).toHaveAttribute('aria-expanded', 'false');
+    await user.click(helpButton);
+    expect(helpButton).toHaveAttribute('aria-expanded', 'true');
+    expect(within(first).getByText(/What "largely in place" looks like:/)).toBeVisible();
+    await user.click(within(first).getByRole('button', { name: 'Add a note' }));
+    await user.type(within(first).getByLabelText('Note or evidence (optional)'), 'See the «report» of May');
+    expect(useAssessmentStore.getState().notes[stage1.questions[0]!.id]).toBe('See the «report» of May');
+  });
+
+  it('moves on with "Next"', async () => {
+    const user = userEvent.setup();
+    await renderApp('/stage/1', 'en');
+    await user.click(await screen.findByRole('link', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^Stage 2 — / })).toBeInTheDocument();
+  });
+
+  it('on stage 10 offers "See results" and points out unanswered questions without blocking', async () => {
+    await renderApp('/stage/10', 'en');
+    expect(await screen.findByRole('link', { name: 'See results' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Next' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `${model.stages.reduce((n, s) => n + s.questions.length, 0)} questions are still unanswered` })).toBeInTheDocument();
+  });
+
+  it('reaches any stage directly from the stage list, which states progress', async () => {
+    const user = userEvent.setup();
+    resetStore({ answers: { [stage1.questions[0]!.id]: 2 } });
+    await renderApp('/stage/1', 'en');
+    const nav = await screen.findByRole('navigation', { name: 'Questionnaire stages' });
+    expect(within(nav).getByText(/1 of 60 questions answered/)).toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: /^Stage 7: Community \(0 of \d answered\)$/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Stage 7 — Community' })).toBeInTheDocument();
+  });
+});
