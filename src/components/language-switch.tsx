@@ -2,12 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, uiLanguages } from '../i18n/setup-i18n';
 import { loadContentTexts } from '../model/content-texts';
-
-/** A language's own name ("Español", "English"), capitalised; works for any language without a bundle. */
-function languageName(lang: string): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-}
+import { languageName } from './language-name';
 
 /** One button per language, named in that language ("Español", "English"). */
 export function LanguageSwitch() {

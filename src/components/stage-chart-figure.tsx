@@ -23,7 +23,7 @@ export function StageChartFigure({ stages, achievedScore, label, thresholdLabel,
   const patternId = useId();
   // A narrower drawing on phones keeps its text legible once scaled to the screen.
   const narrow = useMediaQuery('(max-width: 640px)');
-  const layout = layoutStageChart(stages, { width: narrow ? 330 : 600, rowHeight: 24, labelWidth: 26, valueWidth: narrow ? 118 : 190, achievedScore });
+  const layout = layoutStageChart(stages, { width: narrow ? 330 : 600, rowHeight: 24, labelWidth: 26, valueWidth: narrow ? 140 : 190, achievedScore });
   return (
     <svg className="stage-chart" viewBox={`0 0 ${layout.width} ${layout.height + 8}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{label}</title>

@@ -1,0 +1,83 @@
+import type { Answers } from '../engine/answers';
+import { assess } from '../engine/assess';
+import type { ModelStructure } from '../engine/model-types';
+import { loadContentTexts } from '../model/content-texts';
+import { model } from '../model/structure';
+import type { Profile } from '../state/profile';
+import type { ReportStrings } from './report-model';
+
+// The same lazy locale chunks i18next loads: report strings of any language, without switching the app.
+const reportLocales = import.meta.glob<ReportStrings>('../i18n/locales/*/report.json', { import: 'default' });
+
+export interface DownloadReportOptions {
+  /** The report's language; it may differ from the app's. */
+  lang: string;
+  answers: Answers;
+  notes: Readonly<Record<string, string | undefined>>;
+  profile: Profile;
+  /** Defaults to the bundled model. */
+  structure?: ModelStructure;
+  /** Defaults to now. */
+  generatedAt?: Date;
+}
+
+/** Languages that have report strings. */
+export const reportLanguages: string[] = Object.keys(reportLocales)
+  .map((path) => path.split('/').at(-2)!)
+  .sort();
+
+/** Loads one language's report strings (a lazy chunk). */
+export async function loadReportStrings(lang: string): Promise<ReportStrings> {
+  const load = reportLocales[`../i18n/locales/${lang}/report.json`];
+  if (!load) throw new Error(`No report strings in language '${lang}'`);
+  return load();
+}
+
+type ReportModules = [typeof import('./build-report'), typeof import('./render-pdf')];
+let reportModules: Promise<ReportModules> | undefined;
+
+/**
+ * Starts fetching the report code (jsPDF, the fonts, the report builder), e.g. when the pointer
+ * nears the button, so the click only has to build and draw; safe to call often.
+ */
+export function preloadReportRenderer(): Promise<ReportModules> {
+  reportModules ??= Promise.all([import('./build-report'), import('./render-pdf')]).catch((error: unknown) => {
+    reportModules = undefined; // let a later attempt retry a failed network fetch
+    throw error;
+  });
+  return reportModules;
+}
+
+/** Builds and renders the report without saving it: for the download below, and for tests. */
+export async function createReport(options: DownloadReportOptions): Promise<{ blob: Blob; fileName: string }> {
+  const { lang, answers, notes, profile, structure = model, generatedAt = new Date() } = options;
+  const [[{ buildReport }, { renderReportPdf }], texts, strings] = await Promise.all([
+    preloadReportRenderer(),
+    loadContentTexts(lang),
+    loadReportStrings(lang),
+  ]);
+  const report = buildReport({ result: assess(structure, answers), structure, texts, strings, profile, answers, notes, generatedAt, lang });
+  return { blob: await renderReportPdf(report), fileName: report.fileName };
+}
+
+/** Saves a blob under a file name through a temporary object URL: the file never leaves the browser. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the URL after click() returns: revoke it a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Generates the PDF report in the given language, downloads it and returns its file name. */
+export async function downloadReport(options: DownloadReportOptions): Promise<string> {
+  const { blob, fileName } = await createReport(options);
+  saveBlob(blob, fileName);
+  return fileName;
+}

@@ -1,0 +1,30 @@
+// Letters that Unicode decomposition leaves whole but that have an obvious ASCII spelling.
+const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const MAX_SLUG_LENGTH = 60;
+
+/** Reduces a name typed by the user to lowercase ASCII words joined by hyphens ("«Ñandú & Cía.»" → "nandu-cia"). */
+export function slugifyOrganization(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{ASCII}]/gu, (char) => LETTERS[char] ?? '-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  // Cut at a word boundary when there is one, so the name does not end mid-word.
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+/** The local calendar date as yyyy-mm-dd. */
+export function formatIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "peldano-report-<organisation>-<yyyy-mm-dd>.pdf"; the organisation part is left out when it has no safe characters. */
+export function buildReportFileName(prefix: string, organization: string, date: Date): string {
+  return `${[prefix, slugifyOrganization(organization), formatIsoDate(date)].filter(Boolean).join('-')}.pdf`;
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
+import { assess } from '../../src/engine/assess';
+import { HORIZONS } from '../../src/engine/build-roadmap';
+import { buildReport, cleanUserText, formatPageLabel, interpolate } from '../../src/report/build-report';
+import { buildReportFileName, slugifyOrganization } from '../../src/report/report-file-name';
+import type { ReportBlock, ReportModel, ReportSection } from '../../src/report/report-model';
+import { FORMULA_NOTE, LONG_NOTE, ORGANIZATION, REPORT_STRINGS, TYPOGRAPHY, XSS_NOTE, buildInput, loadRealContent } from './report-fixture';
+
+const content = loadRealContent();
+const es = buildReport(buildInput('es', { content }));
+const en = buildReport(buildInput('en', { content }));
+
+const section = (model: ReportModel, id: ReportSection['id']) => model.sections.find((s) => s.id === id)!;
+const blocksOf = <K extends ReportBlock['kind']>(model: ReportModel, id: ReportSection['id'], kind: K) =>
+  section(model, id).blocks.filter((b): b is Extract<ReportBlock, { kind: K }> => b.kind === kind);
+/** Intl writes "94,6 %" with a no-break space, as Spanish typography asks. */
+const nb = (text: string) => text.replace(/ %/g, '\u00a0%');
+const stageName = (lang: 'es' | 'en', order: number) => content.texts[lang].stages[content.structure.stages[order - 1]!.id]!.name;
+
+/** Every string in the model, to check nothing is left unfilled. */
+function collectStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => collectStrings(v, out));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach((v) => collectStrings(v, out));
+  return out;
+}
+
+function deepKeys(value: unknown, prefix = ''): string[] {
+  if (!value || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([key, v]) => deepKeys(v, prefix ? `${prefix}.${key}` : key));
+}
+
+function answerAll(value: AnswerValue): Record<string, AnswerValue> {
+  return Object.fromEntries(content.structure.stages.flatMap((s) => s.questions.map((q) => [q.id, value])));
+}
+
+describe('report strings', () => {
+  it('have the same keys in Spanish and English, none empty except deliberate zero forms', () => {
+    expect(deepKeys(REPORT_STRINGS.en).sort()).toEqual(deepKeys(REPORT_STRINGS.es).sort());
+    for (const strings of Object.values(REPORT_STRINGS)) {
+      for (const key of deepKeys(strings)) {
+        const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings);
+        if (!key.endsWith('_zero')) expect(text, key).not.toBe('');
+      }
+    }
+  });
+});
+
+describe('buildReport', () => {
+  it('states the placement in words on the cover and in the summary, in each language', () => {
+    expect(es.cover.placementValue).toBe('Peldaño 3 de 10');
+    expect(es.cover.placementStage).toBe(stageName('es', 3));
+    expect(en.cover.placementValue).toBe('Rung 3 of 10');
+    const paragraphs = blocksOf(es, 'summary', 'paragraph').map((b) => b.text);
+    expect(paragraphs).toContain(`La organización está en el peldaño 3 de 10: ${stageName('es', 3)}. Todas las etapas hasta esta están alcanzadas.`);
+    expect(paragraphs.some((p) => p.startsWith('Qué significa: ') && p.includes(content.texts.es.stages[content.structure.stages[2]!.id]!.changes))).toBe(true);
+    expect(es.cover.ladder.placement).toBe(3);
+    expect(es.cover.ladder.rungLabels).toHaveLength(10);
+  });
+
+  it('summarises on one page: index, don’t-know count, three strongest and three weakest stages', () => {
+    const [highlights] = blocksOf(es, 'summary', 'highlights');
+    expect(highlights!.items.map((i) => i.value)).toEqual(['3 de 10', '54,4 de 100', '6 de 60']);
+    expect(blocksOf(en, 'summary', 'highlights')[0]!.items[1]!.value).toBe('54.4 of 100');
+    const [columns] = blocksOf(es, 'summary', 'columns');
+    const [strongest, weakest] = columns!.columns;
+    expect(strongest!.items).toEqual(
+      [`1. ${stageName('es', 1)}: 94,6 %`, `7. ${stageName('es', 7)}: 91,1 %`, `2. ${stageName('es', 2)}: 88,3 %`].map(nb),
+    );
+    expect(weakest!.items.map((i) => i.split('.')[0])).toEqual(['10', '9', '5']);
+    // A stage without enough answers is named as not rated rather than ranked.
+    expect(blocksOf(es, 'summary', 'paragraph').some((b) => b.role === 'meta' && b.text.includes(`6. ${stageName('es', 6)}`))).toBe(true);
+  });
+
+  it('explains why the company is not on the next rung and which stages are ahead of their foundations', () => {
+    const headings = blocksOf(es, 'summary', 'heading').map((b) => b.text);
+    expect(headings).toContain('Por qué no está en el peldaño 4');
+    const bullets = blocksOf(es, 'summary', 'bullets');
+    const input = buildInput('es', { content });
+    const blocking = input.result.blockingItems.map((item) => content.texts.es.questions[item.questionId]!.statement);
+    expect(blocking.length).toBeGreaterThan(0);
+    for (const statement of blocking) expect(bullets[0]!.items.some((item) => item.startsWith(statement))).toBe(true);
+    expect(bullets[1]!.items).toEqual([nb(`7. ${stageName('es', 7)}: 91,1 %`)]);
+  });
+
+  it('lists the roadmap by horizon, each action with its stage, outcome, KPI and blank owner and date cells', () => {
+    const input = buildInput('en', { content });
+    const headings = blocksOf(en, 'roadmap', 'heading').map((b) => b.text);
+    expect(headings.map((h) => h.split(' · ')[0])).toEqual(['Now', 'Next', 'Later', 'Strengthen foundations', 'Find out']);
+    const tables = blocksOf(en, 'roadmap', 'table');
+    const nonEmpty = HORIZONS.filter((h) => input.result.roadmap[h].length > 0);
+    expect(tables).toHaveLength(nonEmpty.length);
+    tables.forEach((table, i) => {
+      const items = input.result.roadmap[nonEmpty[i]!];
+      expect(table.columns.map((c) => c.header)).toEqual(['No.', 'Action', 'Expected outcome', 'Indicator (KPI)', 'Owner', 'Date']);
+      expect(table.writable).toBe(true);
+      expect(table.rows).toHaveLength(items.length);
+      table.rows.forEach((row, j) => {
+        const question = content.texts.en.questions[items[j]!.questionId]!;
+        expect(row[1]![0]!.text).toBe(question.action);
+        expect(row[1]![1]!.text).toBe(`Stage ${items[j]!.stageOrder} · ${stageName('en', items[j]!.stageOrder)}`);
+        expect(row[2]![0]!.text).toBe(question.outcome);
+        expect(row[3]![0]!.text).toBe(question.kpi);
+        expect(row[4]).toEqual([]);
+        expect(row[5]).toEqual([]);
+      });
+    });
+    expect(blocksOf(es, 'roadmap', 'heading').some((h) => h.text === 'Reforzar los cimientos · 0 acciones')).toBe(true);
+  });
+
+  it('details every question with its answer and the respondent’s note, kept as plain text', () => {
+    const tables = blocksOf(es, 'detail', 'table');
+    expect(tables).toHaveLength(10);
+    const rows = tables.flatMap((t) => t.rows);
+    expect(rows).toHaveLength(60);
+    const texts = rows.flatMap((row) => row.flat().map((p) => p.text));
+    expect(texts).toContain(`Nota: ${XSS_NOTE}`);
+    expect(texts).toContain(`Nota: ${FORMULA_NOTE}`);
+    expect(texts.some((t) => t.includes(TYPOGRAPHY))).toBe(true);
+    expect(texts).toContain('Nota: Primera línea\nSegunda línea\n\nTras una línea en blanco');
+    expect(texts).toContain(`Nota: ${LONG_NOTE}`);
+    expect(texts).toContain('No lo sé');
+    expect(texts).toContain('Plenamente y en mejora continua (4)');
+    const headings = blocksOf(es, 'detail', 'heading').map((b) => b.text);
+    expect(headings[0]).toBe(`Etapa 1. ${stageName('es', 1)}`);
+    expect(blocksOf(es, 'detail', 'paragraph')[1]!.text).toBe(
+      nb('Puntuación: 94,6 % · Estado: Alcanzada · Cobertura: 100 % · 6 de 6 preguntas respondidas'),
+    );
+  });
+
+  it('gives the methodology with the rules filled in and the model version', () => {
+    const strings = collectStrings(section(es, 'methodology'));
+    expect(strings).toContain('1.0.0 (peldano-social-media-maturity)');
+    expect(strings).toContain('Posición resultante: 3. Las etapas 1 a 3 están alcanzadas y la etapa 4 no lo está.');
+    expect(strings).toContain(nb('67 %'));
+    for (const text of [...collectStrings(es.sections), ...collectStrings(en.sections), ...collectStrings(es.cover)]) {
+      expect(text).not.toMatch(/\{\{|\{(achievedScore|ratedCoverage|gapBelow)\}/);
+    }
+  });
+
+  it('uses a neutral title and leaves the organisation out of the file name when none was given', () => {
+    const model = buildReport(buildInput('es', { content, profile: { organization: '  ', role: '' } }));
+    expect(model.cover.title).toBe('Informe de madurez en medios sociales');
+    expect(model.cover.subtitle).toBe('');
+    expect(model.cover.facts.map((f) => f.label)).toEqual(['Fecha', 'Modelo']);
+    expect(model.fileName).toBe('peldano-informe-2025-11-22.pdf');
+    expect(model.metadata.author).toBe('Peldaño');
+    expect(model.footer.title).toBe('Informe de madurez en medios sociales');
+  });
+
+  it('names the organisation, date and role on the cover and in the metadata', () => {
+    expect(es.cover.title).toBe(ORGANIZATION);
+    expect(es.cover.facts).toEqual([
+      { label: 'Fecha', value: '22 de noviembre de 2025' },
+      { label: 'Cargo de quien responde', value: 'Directora de Comunicación — “Marketing”' },
+      { label: 'Modelo', value: 'Peldaño · Madurez en medios sociales, versión 1.0.0' },
+    ]);
+    expect(en.cover.facts[0]).toEqual({ label: 'Date', value: 'November 22, 2025' });
+    expect(es.fileName).toBe('peldano-informe-nandu-cia-2025-11-22.pdf');
+    expect(en.fileName).toBe('peldano-report-nandu-cia-2025-11-22.pdf');
+    expect(es.metadata.title).toBe(`Informe de madurez en medios sociales: ${ORGANIZATION}`);
+    expect(formatPageLabel(es.pageLabelTemplate, 3, 9)).toBe('página 3 de 9');
+    expect(formatPageLabel(en.pageLabelTemplate, 3, 9)).toBe('page 3 of 9');
+  });
+
+  it('handles the bottom and the top of the ladder', () => {
+    const input = buildInput('en', { content });
+    const none = answerAll(0);
+    const bottom = buildReport({ ...input, answers: none, result: assess(content.structure, none) });
+    expect(bottom.cover.placementValue).toBe('Rung 0 of 10');
+    expect(bottom.cover.placementStage).toBe('The first stage is not yet achieved');
+    expect(blocksOf(bottom, 'summary', 'paragraph')[0]!.text).toContain('has not yet achieved the first stage');
+    const all = answerAll(4);
+    const top = buildReport({ ...input, answers: all, notes: {}, result: assess(content.structure, all) });
+    expect(top.cover.placementValue).toBe('Rung 10 of 10');
+    expect(blocksOf(top, 'summary', 'heading').map((h) => h.text)).toContain('No rung above');
+    expect(blocksOf(top, 'roadmap', 'paragraph').some((p) => p.text === 'Not applicable: the ladder ends at stage 10.')).toBe(true);
+    const unknown = answerAll(DONT_KNOW);
+    const blank = buildReport({ ...input, answers: unknown, result: assess(content.structure, unknown) });
+    expect(blocksOf(blank, 'summary', 'highlights')[0]!.items[1]!.value).toBe('No index');
+    expect(blocksOf(blank, 'summary', 'paragraph').map((p) => p.text)).toContain('No stage has enough answers to be rated.');
+  });
+
+  // Regression guard: a note that looks like a placeholder must come out as typed.
+  it('never reads text typed by users as a placeholder', () => {
+    const input = buildInput('es', { content, profile: { organization: '{{page}} {{total}}' } });
+    const firstQuestion = content.structure.stages[0]!.questions[0]!.id;
+    const model = buildReport({ ...input, notes: { [firstQuestion]: 'Ver {{fileName}} y {achievedScore}' } });
+    expect(model.cover.title).toBe('{{page}} {{total}}');
+    expect(collectStrings(section(model, 'detail'))).toContain('Nota: Ver {{fileName}} y {achievedScore}');
+    expect(interpolate('{{a}} y {{b}}', { a: '{{b}}', b: 'x' })).toBe('{{b}} y x');
+  });
+});
+
+describe('cleanUserText', () => {
+  it('keeps typography and line breaks, drops control characters', () => {
+    expect(cleanUserText(`  «Ñandú & Cía.»\r\nsegunda\tlínea\u0007  `)).toBe('«Ñandú & Cía.»\nsegunda línea');
+    expect(cleanUserText(undefined)).toBe('');
+  });
+});
+
+describe('report file name', () => {
+  const date = new Date(2025, 0, 5);
+  it.each([
+    ['«Ñandú & Cía.»', 'peldano-informe-nandu-cia-2025-01-05.pdf'],
+    ['Ærøskøbing Straße GmbH', 'peldano-informe-aeroskobing-strasse-gmbh-2025-01-05.pdf'],
+    ['<img src=x onerror=alert(1)>', 'peldano-informe-img-src-x-onerror-alert-1-2025-01-05.pdf'],
+    ['../../etc/passwd', 'peldano-informe-etc-passwd-2025-01-05.pdf'],
+    ['東京', 'peldano-informe-2025-01-05.pdf'],
+    ['', 'peldano-informe-2025-01-05.pdf'],
+  ])('reduces %j to safe ASCII', (organization, expected) => {
+    expect(buildReportFileName('peldano-informe', organization, date)).toBe(expected);
+  });
+
+  it('shortens a long name at a word boundary', () => {
+    const slug = slugifyOrganization('Asociación Española de Fabricantes de Escaleras, Peldaños y Otros Elementos Verticales');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toMatch(/^asociacion-espanola-de-fabricantes-de-escaleras-peldanos(-[a-z]+)*$/);
+    expect(slug.endsWith('-')).toBe(false);
+  });
+});

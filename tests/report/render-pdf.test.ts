@@ -1,0 +1,174 @@
+/// <reference types="node" />
+// Renders real PDFs and reads them back with poppler (pdftotext, pdfinfo) and qpdf, as a reader's tools would.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/build-report';
+import { renderReportPdf } from '../../src/report/render-pdf';
+import type { ReportModel } from '../../src/report/report-model';
+import { FORMULA_NOTE, LONG_NOTE, ORGANIZATION, OUTSIDE_FONT_NOTE, TYPOGRAPHY, XSS_NOTE, buildInput, loadRealContent } from './report-fixture';
+
+function hasBinary(name: string): boolean {
+  try {
+    execFileSync(name, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+const missing = ['pdftotext', 'pdfinfo', 'qpdf'].filter((name) => !hasBinary(name));
+if (missing.length && process.env.CI) {
+  throw new Error(`PDF tests need ${missing.join(', ')}: apt-get install -y poppler-utils qpdf`);
+}
+if (missing.length) console.warn(`SKIPPED PDF tests: ${missing.join(', ')} not found (apt-get install -y poppler-utils qpdf)`);
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+const MAX_BYTES = 500 * 1024;
+const PT_PER_MM = 72 / 25.4;
+
+interface Rendered {
+  model: ReportModel;
+  path: string;
+  bytes: number;
+  /** Text in drawing order, whitespace collapsed. */
+  text: string;
+  pages: string[];
+}
+
+describe.skipIf(missing.length > 0)('the PDF report', () => {
+  const content = loadRealContent();
+  const dir = mkdtempSync(join(tmpdir(), 'peldano-report-'));
+  const rendered: Record<string, Rendered> = {};
+
+  async function render(name: string, model: ReportModel): Promise<Rendered> {
+    const blob = await renderReportPdf(model);
+    const path = join(dir, `${name}.pdf`);
+    writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
+    const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    const pages = raw.split('\f').filter((page, i, all) => i < all.length - 1 || page.trim());
+    return { model, path, bytes: blob.size, text: normalize(raw), pages: pages.map(normalize) };
+  }
+
+  beforeAll(async () => {
+    rendered.es = await render('es', buildReport(buildInput('es', { content })));
+    rendered.en = await render('en', buildReport(buildInput('en', { content })));
+    const longName = `${'Federación Iberoamericana de Cooperativas «Ñandú» — “Sección Norte” '.repeat(2).trim()}`.slice(0, 120);
+    rendered.long = await render('long', buildReport(buildInput('es', { content, profile: { organization: longName, role: '' } })));
+    rendered.anonymous = await render('anonymous', buildReport(buildInput('en', { content, profile: { organization: '', role: '' } })));
+  }, 60_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('passes qpdf --check and stays under 500 KB', () => {
+    for (const { path, bytes } of Object.values(rendered)) {
+      expect(() => execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).not.toThrow();
+      expect(bytes).toBeLessThan(MAX_BYTES);
+    }
+  });
+
+  it('numbers every page "página N de M" / "page N of M"', () => {
+    for (const [name, label] of [
+      ['es', (n: number, m: number) => `página ${n} de ${m}`],
+      ['en', (n: number, m: number) => `page ${n} of ${m}`],
+    ] as const) {
+      const { pages, path } = rendered[name]!;
+      const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+      const total = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+      expect(pages).toHaveLength(total);
+      expect(total).toBeGreaterThan(9);
+      pages.forEach((page, i) => expect(page).toContain(label(i + 1, total)));
+    }
+    expect(rendered.es!.pages[1]).toContain(`${ORGANIZATION} · 22 de noviembre de 2025`);
+  });
+
+  it('carries real, searchable text: placement, roadmap items, typography and notes exactly as typed', () => {
+    const { text, model } = rendered.es!;
+    expect(text).toContain('Peldaño 3 de 10');
+    expect(text).toContain(normalize('La organización está en el peldaño 3 de 10'));
+    expect(text).toContain(ORGANIZATION);
+    expect(text).toContain(TYPOGRAPHY);
+    expect(text).toContain(XSS_NOTE);
+    expect(text).toContain(FORMULA_NOTE);
+    expect(text).toContain('Nota con comillas “así” y «así», apóstrofo ’ y rayas – —.');
+    // The 10,000-character note, whole, across pages.
+    // The 10,000-character note, whole, across pages: once the page furniture (footer, repeated
+    // table header) and the answer beside its first part are taken out, it reads on unbroken.
+    expect(LONG_NOTE).toHaveLength(10_000);
+    const furniture = / ?(«Ñandú & Cía\.» · 22 de noviembre de 2025 página \d+ de \d+|N\.º Pregunta Respuesta|En gran parte \(3\))/g;
+    expect(text.replace(furniture, '')).toContain(normalize(LONG_NOTE));
+    // Every roadmap action, outcome and KPI.
+    const roadmap = model.sections.find((s) => s.id === 'roadmap')!;
+    const cells = roadmap.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((row) => row.flat().map((p) => p.text)) : []));
+    expect(cells.length).toBeGreaterThan(40);
+    for (const cell of cells) expect(text).toContain(normalize(cell));
+    for (const header of ['Responsable', 'Fecha', 'Resultado esperado', 'Indicador (KPI)']) expect(text).toContain(header);
+    expect(text).toContain('Emoji \uFFFD y kanji \uFFFD fuera de la fuente');
+    expect(OUTSIDE_FONT_NOTE).toContain('🎉');
+    expect(rendered.en!.text).toContain('Rung 3 of 10');
+    expect(rendered.en!.text).toContain('“Don’t know” answers');
+  });
+
+  it('puts the executive summary on one page and the ladder with the profile on the next', () => {
+    const { pages } = rendered.es!;
+    expect(pages[1]).toMatch(/^Resumen ejecutivo/);
+    expect(pages[1]).toContain('Preguntas sin respuesta segura');
+    expect(pages[2]).toMatch(/^La escalera y el perfil/);
+    expect(pages[2]).toContain('Puntuación por etapa');
+    expect(pages[2]).toContain('Umbral: 75');
+  });
+
+  it('shows a long organisation name whole on the cover and a neutral title when there is none', () => {
+    const { model, pages } = rendered.long!;
+    expect(pages[0]).toContain(normalize(model.cover.title));
+    expect(pages[1]).toContain('…');
+    expect(rendered.anonymous!.pages[0]).toContain('Social media maturity report');
+  });
+
+  it('writes metadata: title, subject, author and language', () => {
+    const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', rendered.es!.path], { encoding: 'utf8' });
+    expect(info).toMatch(/^Title:\s+Informe de madurez en medios sociales: «Ñandú & Cía\.»$/m);
+    expect(info).toMatch(/^Subject:\s+Autoevaluación de madurez en medios sociales/m);
+    expect(info).toMatch(/^Author:\s+«Ñandú & Cía\.»$/m);
+    expect(readFileSync(rendered.es!.path, 'latin1')).toContain('/Lang (es)');
+    expect(readFileSync(rendered.en!.path, 'latin1')).toContain('/Lang (en)');
+  });
+
+  it('keeps every word inside the page margins and never draws two words over each other', { timeout: 30_000 }, () => {
+    for (const name of ['es', 'en', 'long']) {
+      const html = execFileSync('pdftotext', ['-bbox', rendered[name]!.path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const pages = html.split('<page ').slice(1);
+      pages.forEach((page, index) => {
+        const words = [...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+          x1: Number(m[1]),
+          y1: Number(m[2]),
+          x2: Number(m[3]),
+          y2: Number(m[4]),
+          word: m[5]!,
+        }));
+        const where = `${name}, page ${index + 1}`;
+        expect(words.length, where).toBeGreaterThan(10);
+        const problems: string[] = [];
+        for (const w of words) {
+          if (w.x1 < 17 * PT_PER_MM || w.x2 > (210 - 17) * PT_PER_MM) problems.push(`"${w.word}" outside the side margins`);
+          if (w.y2 > 292 * PT_PER_MM) problems.push(`"${w.word}" below the page`);
+        }
+        // Sorted by top edge, each word is compared only with those that start above its bottom.
+        words.sort((a, b) => a.y1 - b.y1);
+        for (let i = 0; i < words.length; i++) {
+          const a = words[i]!;
+          for (let j = i + 1; j < words.length && words[j]!.y1 < a.y2; j++) {
+            const b = words[j]!;
+            // Glyph boxes of neighbouring lines touch; a real overlap covers a good part of a word's height.
+            const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+            const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+            if (dx > 0.5 && dy > 0.35 * Math.min(a.y2 - a.y1, b.y2 - b.y1)) problems.push(`"${a.word}" overlaps "${b.word}"`);
+          }
+        }
+        expect(problems, where).toEqual([]);
+      });
+    }
+  });
+});
