@@ -6,6 +6,7 @@ import { listContentFiles, readContent } from './read-content';
 
 const STRUCTURE = 'virtual:peldano/structure';
 const TEXTS = 'virtual:peldano/texts';
+const NAMES = '/names';
 
 /**
  * Validates content/ at build time (a broken file fails the build with the check's message) and
@@ -31,12 +32,22 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       const name = id.slice(1);
       if (name === STRUCTURE) return `export default ${JSON.stringify(extractStructure(content))};`;
       if (name === TEXTS) {
-        const loaders = content.model.languages.map((lang) => `${JSON.stringify(lang)}: () => import('${TEXTS}/${lang}')`);
-        return `export const contentLanguages = ${JSON.stringify(content.model.languages)};\nexport const textLoaders = {${loaders.join(', ')}};`;
+        const loaders = (suffix: string) =>
+          content.model.languages.map((lang) => `${JSON.stringify(lang)}: () => import('${TEXTS}/${lang}${suffix}')`).join(', ');
+        return [
+          `export const contentLanguages = ${JSON.stringify(content.model.languages)};`,
+          `export const textLoaders = {${loaders('')}};`,
+          `export const nameLoaders = {${loaders(NAMES)}};`,
+        ].join('\n');
       }
-      const lang = name.slice(TEXTS.length + 1);
+      // `<lang>/names`: the model's and stages' names alone, all the landing page shows (a small chunk).
+      const namesOnly = name.endsWith(NAMES);
+      const lang = name.slice(TEXTS.length + 1, namesOnly ? -NAMES.length : undefined);
       if (!content.model.languages.includes(lang)) throw new Error(`No content texts for language '${lang}'`);
-      return `export default ${JSON.stringify(extractTexts(content, lang))};`;
+      const texts = extractTexts(content, lang);
+      if (!namesOnly) return `export default ${JSON.stringify(texts)};`;
+      const stages = Object.fromEntries(Object.entries(texts.stages).map(([id, stage]) => [id, { name: stage.name }]));
+      return `export default ${JSON.stringify({ lang, modelName: texts.modelName, stages })};`;
     },
   };
 }

@@ -1,20 +1,112 @@
-import { lazy, Suspense } from 'react';
-import { HashRouter, Route, Routes } from 'react-router-dom';
+import { type ComponentType, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { HashRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading';
+import { LandingPage } from '../features/landing/landing-page';
+import { currentLanguage, loadNamespaces } from '../i18n/setup-i18n';
+import { loadContentNames, loadContentTexts } from '../model/content-texts';
 import { Layout } from './layout';
 
-// Each screen is its own chunk: the landing page loads no form library, chart or PDF code.
-const LandingPage = lazy(() => import('../features/landing/landing-page').then((m) => ({ default: m.LandingPage })));
-const ProfilePage = lazy(() => import('../features/profile/profile-page').then((m) => ({ default: m.ProfilePage })));
-const StagePage = lazy(() => import('../features/questionnaire/stage-page').then((m) => ({ default: m.StagePage })));
-const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
-const ModelPage = lazy(() => import('../features/model/model-page').then((m) => ({ default: m.ModelPage })));
-const NotFoundPage = lazy(() => import('../features/landing/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+interface ScreenNeeds {
+  /** UI namespaces its components use. */
+  namespaces?: string[];
+  /** Whether it shows the content's texts (a chunk per language). */
+  texts?: boolean;
+}
 
-/** Hash routes: real, bookmarkable URLs that survive reload on any static host and sub-path. */
+/**
+ * A screen in a chunk of its own, fetched together with its namespaces and texts (not one after the other),
+ * and which can be fetched before its first render: it then renders at once, without a loading state.
+ */
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, needs: ScreenNeeds = {}) {
+  let loaded: ComponentType<P> | undefined;
+  /** The chunk and texts; the namespaces too once i18next runs (before, they are handed to its setup). */
+  const preload = (lang = currentLanguage()) =>
+    Promise.all([load(), loadNamespaces(needs.namespaces ?? []), needs.texts ? loadContentTexts(lang) : undefined]).then(
+      ([component]) => (loaded = component),
+    );
+  const Screen = lazy(() =>
+    loaded
+      ? // Already here: a thenable that resolves at once lets React render it without suspending.
+        ({ then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: loaded! }) } as unknown as Promise<{ default: ComponentType<P> }>)
+      : preload().then((component) => ({ default: component })),
+  );
+  return Object.assign(Screen, { preload, namespaces: needs.namespaces ?? [] });
+}
+
+// Each other screen is its own chunk: the landing page loads no form library, chart or PDF code.
+// The landing page itself is in the entry: a lazy first page would show a loading state for 300 ms.
+const ProfilePage = lazyScreen(() => import('../features/profile/profile-page').then((m) => m.ProfilePage), { namespaces: ['profile'] });
+const StagePage = lazyScreen(() => import('../features/questionnaire/stage-page').then((m) => m.StagePage), { namespaces: ['questionnaire'], texts: true });
+const ResultsPage = lazyScreen(() => import('../features/results/results-page').then((m) => m.ResultsPage), { namespaces: ['results', 'portability'], texts: true });
+const ModelPage = lazyScreen(() => import('../features/model/model-page').then((m) => m.ModelPage), { namespaces: ['model'], texts: true });
+const SharedResultsPage = lazyScreen(() => import('../features/results/shared-results-page').then((m) => m.SharedResultsPage), { namespaces: ['results', 'portability'], texts: true });
+const WorkshopPage = lazyScreen(() => import('../features/workshop/workshop-page').then((m) => m.WorkshopPage), { namespaces: ['workshop', 'portability'] });
+const FacilitatorPage = lazyScreen(() => import('../features/workshop/facilitator-page').then((m) => m.FacilitatorPage), { namespaces: ['workshop', 'results', 'portability'], texts: true });
+const ParticipantPage = lazyScreen(() => import('../features/workshop/participant-page').then((m) => m.ParticipantPage), { namespaces: ['workshop', 'questionnaire'], texts: true });
+const NotFoundPage = lazyScreen(() => import('../features/landing/not-found-page').then((m) => m.NotFoundPage));
+
+/** Which screen a visit starts on, for preloading. */
+const FIRST_SCREENS: [RegExp, ReturnType<typeof lazyScreen>][] = [
+  [/^\/profile$/, ProfilePage],
+  [/^\/stage\/\d+$/, StagePage],
+  [/^\/results$/, ResultsPage],
+  [/^\/model$/, ModelPage],
+  [/^\/shared\//, SharedResultsPage],
+  [/^\/workshop$/, WorkshopPage],
+];
+
+/**
+ * Starts loading what the screen at `hash` needs, so the first render shows it rather than a loading state
+ * (React holds a shown fallback for 300 ms, and the page below it would shift). `ready` never rejects;
+ * `namespaces` are for i18next's setup.
+ */
+export function preloadFirstScreen(hash: string, lang: string): { namespaces: string[]; ready: Promise<unknown> } {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/') return { namespaces: ['landing'], ready: loadContentNames(lang).catch(() => undefined) };
+  const screen = FIRST_SCREENS.find(([pattern]) => pattern.test(path))?.[1];
+  if (!screen) return { namespaces: [], ready: Promise.resolve() };
+  return { namespaces: screen.namespaces, ready: screen.preload(lang).catch(() => undefined) };
+}
+
+const ALL_SCREENS = [ProfilePage, StagePage, ResultsPage, ModelPage, SharedResultsPage, WorkshopPage, FacilitatorPage, ParticipantPage, NotFoundPage];
+
+/** The screens a person most likely opens next, fetched while they read this one: they then open at once. */
+const NEXT_SCREENS: [RegExp, ReturnType<typeof lazyScreen>[]][] = [
+  [/^\/profile$/, [StagePage]],
+  // Once answering, every screen is fetched (small chunks): in a workshop on bad wifi nothing waits later.
+  [/^\/stage\/\d+$/, ALL_SCREENS],
+];
+
+function PrefetchNextScreens({ onAllLoaded }: { onAllLoaded: () => void }) {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const next = NEXT_SCREENS.find(([pattern]) => pattern.test(pathname))?.[1];
+    if (!next) return;
+    const prefetch = () =>
+      void Promise.all(next.map((screen) => screen.preload())).then(() => {
+        if (next === ALL_SCREENS) onAllLoaded();
+      }, () => undefined);
+    const idle = window.requestIdleCallback?.(prefetch, { timeout: 500 });
+    const timer = idle === undefined ? window.setTimeout(prefetch, 300) : undefined;
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, [pathname, onAllLoaded]);
+  return null;
+}
+
+/**
+ * Hash routes: real, bookmarkable URLs that survive reload on any static host and sub-path. While a screen
+ * may still be loading, navigation is a transition (the current page stays until the next is ready); once
+ * every screen is loaded it renders at once, so a click shows the next page immediately.
+ */
 export function App() {
+  const [allLoaded, setAllLoaded] = useState(false);
+  const markAllLoaded = useCallback(() => setAllLoaded(true), []);
   return (
-    <HashRouter>
+    <HashRouter useTransitions={!allLoaded}>
+      <PrefetchNextScreens onAllLoaded={markAllLoaded} />
       <Layout>
         <Suspense fallback={<PageLoading />}>
           <Routes>
@@ -23,6 +115,10 @@ export function App() {
             <Route path="/stage/:order" element={<StagePage />} />
             <Route path="/results" element={<ResultsPage />} />
             <Route path="/model" element={<ModelPage />} />
+            <Route path="/shared/:payload" element={<SharedResultsPage />} />
+            <Route path="/workshop" element={<WorkshopPage />} />
+            <Route path="/workshop/room" element={<FacilitatorPage />} />
+            <Route path="/workshop/answer/:participantId" element={<ParticipantPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -2,6 +2,8 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { LanguageSwitch } from '../components/language-switch';
+import { StorageWarning } from './storage-warning';
+import { UpdateBanner } from './update-banner';
 
 /** Moves focus to the new page's heading after navigation, so keyboard and screen-reader users land on it. */
 function useFocusOnNavigate() {
@@ -49,12 +51,14 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label={t('mainNav')} className="site-nav">
             <NavLink to="/stage/1">{t('nav.assessment')}</NavLink>
             <NavLink to="/results">{t('nav.results')}</NavLink>
+            <NavLink to="/workshop">{t('nav.workshop')}</NavLink>
             <NavLink to="/model">{t('nav.model')}</NavLink>
           </nav>
           <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <StorageWarning /><UpdateBanner />
         {children}
       </main>
       <footer className="site-footer">

@@ -1,24 +1,40 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { pickLanguage } from './languages';
 
-// One lazy chunk per language and namespace: a page loads only the language it shows.
+// One lazy chunk per language and namespace: a page loads only the language it shows, and only the
+// namespaces its components ask for (useTranslation suspends until they are in).
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
 const LANGUAGE_KEY = 'peldano.language';
+/** Needed by the app shell on every page ('app', the shell's banners, loads when one shows). */
+const SHELL_NAMESPACES = ['common'];
+/** Loaded together: the results page's report button reads the 'report' bundle directly. */
+const COMPANION_NAMESPACES: Record<string, string[]> = { results: ['report'] };
 
 export const uiLanguages: string[] = [
   ...new Set(Object.keys(localeFiles).map((path) => path.split('/')[2]!)),
 ].sort();
 
-async function loadLanguage(lang: string): Promise<void> {
-  const files = Object.entries(localeFiles).filter(([path]) => path.split('/')[2] === lang);
-  await Promise.all(
-    files.map(async ([path, load]) => {
-      const ns = path.split('/')[3]!.replace(/\.json$/, '');
-      if (!i18next.hasResourceBundle(lang, ns)) i18next.addResourceBundle(lang, ns, (await load()).default);
-    }),
-  );
+async function readLocale(lang: string, ns: string): Promise<Record<string, unknown>> {
+  const load = localeFiles[`./locales/${lang}/${ns}.json`];
+  if (!load) throw new Error(`No texts for ${lang}/${ns}`);
+  return (await load()).default;
 }
+
+/** An i18next backend over the lazy locale chunks above. */
+const localeChunks: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(lang: string, ns: string, callback: ReadCallback) {
+    const companions = (COMPANION_NAMESPACES[ns] ?? []).map(async (other) => {
+      if (!i18next.hasResourceBundle(lang, other)) i18next.addResourceBundle(lang, other, await readLocale(lang, other));
+    });
+    Promise.all([readLocale(lang, ns), ...companions]).then(
+      ([texts]) => callback(null, texts),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function readStoredLanguage(): string | null {
   try {
@@ -32,28 +48,43 @@ function reflectLanguage(lang: string): void {
   document.documentElement.lang = lang;
 }
 
-/** Initialises i18next once with the remembered or browser language. */
-export async function setupI18n(): Promise<typeof i18next> {
-  const lang = pickLanguage(uiLanguages, readStoredLanguage(), navigator.languages ?? [navigator.language]);
-  await i18next.use(initReactI18next).init({
+/** The language the app starts in: a remembered choice, else the browser's, else Spanish. */
+export function initialLanguage(): string {
+  return pickLanguage(uiLanguages, readStoredLanguage(), navigator.languages ?? [navigator.language]);
+}
+
+/** Initialises i18next once with the remembered or browser language; `preload` namespaces load alongside the shell's. */
+export async function setupI18n(preload: string[] = []): Promise<typeof i18next> {
+  const lang = initialLanguage();
+  const namespaces = [...SHELL_NAMESPACES, ...preload];
+  // Request the texts now: i18next asks its backend only after setting itself up (the same chunks, fetched once).
+  for (const ns of namespaces) void localeFiles[`./locales/${lang}/${ns}.json`]?.().catch(() => undefined);
+  await i18next.use(localeChunks).use(initReactI18next).init({
     lng: lang,
     fallbackLng: false,
     supportedLngs: uiLanguages,
     defaultNS: 'common',
-    ns: [],
-    resources: {},
+    ns: namespaces,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
-  await loadLanguage(lang);
   reflectLanguage(lang);
   i18next.on('languageChanged', reflectLanguage);
   return i18next;
 }
 
-/** Switches language, loading its texts first, and remembers the choice. */
+/** The app's language (before i18next runs: the one it will start in). */
+export function currentLanguage(): string {
+  return i18next.isInitialized ? i18next.language : initialLanguage();
+}
+
+/** Loads UI namespaces in the current language; before i18next runs there is nothing to do (its setup loads them). */
+export async function loadNamespaces(namespaces: string[]): Promise<void> {
+  if (i18next.isInitialized && namespaces.length) await i18next.loadNamespaces(namespaces);
+}
+
+/** Switches language, loading the namespaces in use first (i18next does), and remembers the choice. */
 export async function changeLanguage(lang: string): Promise<void> {
-  await loadLanguage(lang);
   await i18next.changeLanguage(lang);
   try {
     localStorage.setItem(LANGUAGE_KEY, lang);
@@ -63,7 +94,8 @@ export async function changeLanguage(lang: string): Promise<void> {
 }
 
 /** Loads another language's texts without switching the app (e.g. a report in the other language). */
-export async function loadTranslations(lang: string): Promise<ReturnType<typeof i18next.getFixedT>> {
-  await loadLanguage(lang);
+export async function loadTranslations(lang: string, namespaces: string[] = SHELL_NAMESPACES): Promise<ReturnType<typeof i18next.getFixedT>> {
+  await i18next.loadNamespaces(namespaces);
+  await i18next.loadLanguages(lang);
   return i18next.getFixedT(lang);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { type Profile, PROFILE_TEXT_MAX, SECTORS, SIZES } from './profile';
 
 /** What the profile form accepts; every field may stay empty. Error messages are i18n keys. */

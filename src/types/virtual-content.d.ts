@@ -5,4 +5,5 @@ declare module 'virtual:peldano/structure' {
 declare module 'virtual:peldano/texts' {
   export const contentLanguages: string[];
   export const textLoaders: Record<string, () => Promise<{ default: import('../engine/model-types').ContentTexts }>>;
+  export const nameLoaders: Record<string, () => Promise<{ default: import('../model/content-texts').ContentNames }>>;
 }

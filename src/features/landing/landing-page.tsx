@@ -7,13 +7,13 @@ import { usePageTitle } from '../../components/use-page-title';
 import { findResumeStage } from '../../engine/progress';
 import { hasSavedWork, useAssessmentStore } from '../../state/assessment-store';
 import { backUpAssessment } from '../../state/backups';
-import { useContentTexts } from '../../model/content-texts';
+import { useContentNames } from '../../model/content-texts';
 import { model, questionCount } from '../../model/structure';
 
 export function LandingPage() {
   const { t } = useTranslation('landing');
   const { t: tc } = useTranslation();
-  const texts = useContentTexts();
+  const texts = useContentNames();
   const navigate = useNavigate();
   const state = useAssessmentStore();
   const saved = hasSavedWork(state);

@@ -1,5 +1,4 @@
-import { useEffect, useMemo } from 'react';
-import { preloadReportRenderer } from '../../report/download-report';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/use-page-title';
@@ -8,10 +7,13 @@ import { findUnanswered } from '../../engine/progress';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { useAssessmentStore } from '../../state/assessment-store';
+import { ComparePanel } from './compare-panel';
 import { CoverageSummary } from './coverage-summary';
+import { ExportImportPanel } from './export-import-panel';
 import { PlacementSummary } from './placement-summary';
 import { ReportButton } from './report-button';
 import { RoadmapSection } from './roadmap-section';
+import { ShareLinkPanel } from './share-link-panel';
 import { StageScores } from './stage-scores';
 import { WhyNotNext } from './why-not-next';
 
@@ -23,16 +25,6 @@ export function ResultsPage() {
   const result = useMemo(() => assess(model, answers), [answers]);
   const unanswered = useMemo(() => findUnanswered(model, answers), [answers]);
   usePageTitle(t('title'));
-  // The PDF code is fetched once the page is idle, so a click produces the file at once.
-  useEffect(() => {
-    const warm = () => void preloadReportRenderer().catch(() => undefined);
-    const idle = window.requestIdleCallback?.(warm, { timeout: 3000 });
-    const timer = idle === undefined ? window.setTimeout(warm, 1500) : undefined;
-    return () => {
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-      if (timer !== undefined) window.clearTimeout(timer);
-    };
-  }, []);
 
   return (
     <div className="page results">
@@ -55,6 +47,9 @@ export function ResultsPage() {
       </div>
       <WhyNotNext result={result} texts={texts} />
       <RoadmapSection result={result} texts={texts} />
+      <ComparePanel texts={texts} />
+      <ExportImportPanel />
+      <ShareLinkPanel />
     </div>
   );
 }

@@ -1,0 +1,176 @@
+// Performance budgets of issue 7, measured on the built site in headless Chromium with the CPU slowed 4x.
+// Usage: npm run bench            (builds, then measures every budget)
+//        node scripts/bench.mjs [--bytes-only] [--runs N] [--dist DIR]   (measures a build as it is; default dist/)
+// --bytes-only enforces only the byte budgets, which are deterministic; times on a shared machine are not.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launchBrowser } from '../tests/e2e/browser.mjs';
+import { answerAllStages } from '../tests/e2e/journey.mjs';
+import { serveDist } from '../tests/e2e/serve-dist.mjs';
+
+const args = process.argv.slice(2);
+const bytesOnly = args.includes('--bytes-only');
+const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
+const CPU_SLOWDOWN = 4;
+const KB = 1024;
+const BUDGET = { firstLoadBytes: 120 * KB, landingMs: 1000, pdfMs: 1000, pdfBytes: 500 * KB };
+
+const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
+const dist = path.resolve(distArg);
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first (or `npm run bench`, which builds).');
+  process.exit(1);
+}
+
+/** gzip size of a built file, as the test server sends it (zlib's default level). */
+const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(file)).length;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (value) => `${Math.round(value)} ms`;
+
+// The chunk(s) holding jsPDF, recognised by a string jsPDF's own code carries.
+const assetsDir = path.join(dist, 'assets');
+const jspdfChunks = new Set(
+  fs.readdirSync(assetsDir).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(assetsDir, f), 'utf8').includes('jsPDF PubSub Error')),
+);
+
+const server = await serveDist(distArg);
+const browser = await launchBrowser();
+if (!browser) process.exit(process.env.CI ? 1 : 0);
+
+async function throttledPage(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return page;
+}
+
+// Records when the landing page's h1 is first laid out and painted, in ms since navigation start.
+function watchHeading() {
+  const seen = () => {
+    const h1 = document.querySelector('main h1');
+    if (!h1 || h1.getBoundingClientRect().height === 0) return false;
+    // The next frame is the one that paints it; the task after it runs once it is on screen.
+    requestAnimationFrame(() => setTimeout(() => { window.__benchHeadingMs = performance.now(); }, 0));
+    return true;
+  };
+  new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); }).observe(document, { childList: true, subtree: true });
+  window.__benchLcp = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__benchLcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+/** One cold visit of the landing page: what it requests and when its heading shows. */
+async function visitLanding({ throttle }) {
+  const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 } });
+  const page = throttle ? await throttledPage(context) : await context.newPage();
+  await page.addInitScript(watchHeading);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__benchHeadingMs > 0, null, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const { headingMs, lcpMs } = await page.evaluate(() => ({ headingMs: window.__benchHeadingMs, lcpMs: window.__benchLcp }));
+  await context.close();
+  return { requested, headingMs, lcpMs };
+}
+
+const rows = [];
+const failures = [];
+const row = (what, value, budget, ok, enforced) => {
+  rows.push({ what, value, budget, status: ok === null ? 'n/a' : ok ? 'ok' : enforced ? 'OVER' : 'over (not enforced)' });
+  if (ok === false && enforced) failures.push(what);
+};
+
+try {
+  // Bytes: every JS and CSS file the landing page requests until the network is idle, gzipped.
+  const first = await visitLanding({ throttle: false });
+  const files = [...new Set(first.requested)]
+    .filter((p) => /\.(js|css)$/.test(p))
+    .map((p) => path.join(dist, decodeURIComponent(p.slice(new URL(server.url).pathname.length))));
+  const sizes = files.map((f) => ({ file: path.relative(dist, f), gz: gzipSize(f) })).sort((a, b) => b.gz - a.gz);
+  const firstLoad = sizes.reduce((n, s) => n + s.gz, 0);
+  row('First page JS+CSS (gzip)', `${kb(firstLoad)} in ${sizes.length} files`, `<= ${kb(BUDGET.firstLoadBytes)}`, firstLoad <= BUDGET.firstLoadBytes, true);
+  const jspdfLoaded = sizes.some((s) => jspdfChunks.has(path.basename(s.file)));
+  row('jsPDF in the first page load', jspdfChunks.size ? (jspdfLoaded ? 'yes' : 'no') : 'no (no jsPDF chunk built)', 'no', !jspdfLoaded, true);
+  const allJsCss = fs.readdirSync(assetsDir).filter((f) => /\.(js|css)$/.test(f)).reduce((n, f) => n + gzipSize(path.join(assetsDir, f)), 0);
+  row('All built JS+CSS (gzip, for scale)', kb(allJsCss), '', null, false);
+
+  if (!bytesOnly) {
+    // Landing: cold visit, CPU slowed down, median of the runs.
+    const visits = [];
+    for (let i = 0; i < runs; i++) visits.push(await visitLanding({ throttle: true }));
+    const headings = visits.map((v) => v.headingMs);
+    const heading = median(headings);
+    const spread = `${ms(Math.min(...headings))}–${ms(Math.max(...headings))}`;
+    row(`Landing h1 visible (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(heading)} (runs ${spread}; LCP ${ms(median(visits.map((v) => v.lcpMs)))})`, `<= ${ms(BUDGET.landingMs)}`, heading <= BUDGET.landingMs, true);
+
+    // PDF: a complete assessment, click on the results page's PDF button until the file is handed over.
+    const context = await browser.newContext({ locale: 'es-ES', acceptDownloads: true });
+    const setup = await context.newPage();
+    await answerAllStages(setup, server.url, (stage, i) => (stage + i) % 6);
+    await setup.goto(`${server.url}#/results`);
+    await setup.locator('main h1').first().waitFor();
+    await setup.waitForLoadState('networkidle');
+    const hasButton = (await setup.getByRole('button', { name: /PDF/ }).count()) > 0;
+    await setup.close();
+    if (!hasButton) {
+      row('PDF click to file', 'n/a (no PDF button yet)', `<= ${ms(BUDGET.pdfMs)}`, null, true);
+      row('PDF size', 'n/a', `<= ${kb(BUDGET.pdfBytes)}`, null, true);
+    } else {
+      const times = [];
+      let size = 0;
+      for (let i = 0; i < runs; i++) {
+        const page = await throttledPage(context);
+        // The click, and the moment the finished file is handed to the browser as a download link's click.
+        await page.addInitScript(() => {
+          document.addEventListener('click', (e) => {
+            if (e.target instanceof Element && /PDF/.test(e.target.closest('button')?.textContent ?? '')) window.__benchClick = performance.now();
+          }, true);
+          const click = HTMLAnchorElement.prototype.click;
+          HTMLAnchorElement.prototype.click = function () {
+            if (this.download) window.__benchSaved = performance.now();
+            return click.call(this);
+          };
+        });
+        await page.goto(`${server.url}#/results`);
+        const button = page.getByRole('button', { name: /PDF/ });
+        await button.waitFor();
+        await page.waitForLoadState('networkidle');
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+        await page.waitForFunction(() => window.__benchSaved > 0);
+        times.push(await page.evaluate(() => window.__benchSaved - window.__benchClick));
+        size = fs.statSync(await download.path()).size;
+        await page.close();
+      }
+      const pdf = median(times);
+      row(`PDF click to file (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(pdf)} (runs ${ms(Math.min(...times))}–${ms(Math.max(...times))})`, `<= ${ms(BUDGET.pdfMs)}`, pdf <= BUDGET.pdfMs, true);
+      row('PDF size (complete assessment)', kb(size), `<= ${kb(BUDGET.pdfBytes)}`, size <= BUDGET.pdfBytes, true);
+    }
+    await context.close();
+  }
+
+  console.log(`\nFirst page requests (gzip):\n${sizes.map((s) => `  ${kb(s.gz).padStart(9)}  ${s.file}`).join('\n')}\n`);
+  const widths = ['what', 'value', 'budget', 'status'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+  const line = (r) => ['what', 'value', 'budget', 'status'].map((k, i) => r[k].padEnd(widths[i])).join(' | ');
+  console.log(line({ what: 'measure', value: 'value', budget: 'budget', status: 'status' }));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of rows) console.log(line(r));
+  if (bytesOnly) console.log('\n(--bytes-only: times not measured)');
+  // Times are wall-clock: on a busy machine they say more about the machine than about the app.
+  else console.log(`\nMachine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end.`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+if (failures.length) {
+  console.error(`\nBudget broken: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

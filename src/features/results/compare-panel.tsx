@@ -1,0 +1,196 @@
+import { type ChangeEvent, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatScore } from '../../components/format';
+import type { ContentTexts } from '../../engine/model-types';
+import { model } from '../../model/structure';
+import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
+import { loadFileReader } from '../../portability/load-file-reader';
+import { describeFileProblem, listIds } from '../../portability/problem-messages';
+import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { answerLabel } from './answer-label';
+import './portability.css';
+
+const ARROWS: Record<QuestionMove['direction'], string> = { up: '▲', down: '▼', changed: '◆' };
+
+/** Progress over time: an earlier assessment file against the current answers. The file is only read, never stored. */
+export function ComparePanel({ texts }: { texts: ContentTexts }) {
+  const { t, i18n } = useTranslation('portability');
+  const { t: tr } = useTranslation('results');
+  const { t: tc } = useTranslation();
+  const lang = i18n.language;
+  const inputId = useId();
+  const errorId = useId();
+  const answers = useAssessmentStore((s) => s.answers);
+  const [earlier, setEarlier] = useState<{ fileName: string; contents: FileContents } | null>(null);
+  const [problem, setProblem] = useState<{ fileName: string; problem: FileProblem } | null>(null);
+  const comparison = useMemo(
+    () => (earlier ? compareAssessments(model, earlier.contents.assessment.answers, answers) : null),
+    [earlier, answers],
+  );
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await loadFileReader().then(
+      (reader) => reader.readAssessmentBlob(file, model),
+      () => ({ ok: false, problem: { code: 'unreadable' } }) as const,
+    );
+    if (result.ok) {
+      setEarlier({ fileName: file.name, contents: result });
+      setProblem(null);
+    } else {
+      setProblem({ fileName: file.name, problem: result.problem });
+    }
+  };
+
+  const warmUp = () => void loadFileReader().catch(() => undefined);
+
+  const stageName = (order: number) => {
+    const stage = model.stages[order - 1];
+    return stage ? tc('stageHeading', { n: order, name: texts.stages[stage.id]?.name ?? '' }) : '';
+  };
+  const placementName = (placement: number) => (placement > 0 ? stageName(placement) : tr('placementZero'));
+  const points = (change: number) =>
+    Math.round(change) === 0
+      ? t('compare.noChange')
+      : t('compare.points', { value: new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' }).format(Math.round(change)) });
+  const fileDate = earlier ? (earlier.contents.file.updatedAt ?? earlier.contents.file.exportedAt) : null;
+  const message = problem ? describeFileProblem(problem.problem, lang) : null;
+
+  return (
+    <section className="card portability compare" aria-labelledby="compare-title">
+      <h2 id="compare-title">{t('compare.title')}</h2>
+      <p>{t('compare.intro')}</p>
+      <div className="field">
+        <label htmlFor={inputId}>{t('compare.input')}</label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          className="file-input"
+          aria-describedby={problem ? errorId : undefined}
+          aria-invalid={problem ? true : undefined}
+          onFocus={warmUp}
+          onPointerEnter={warmUp}
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+      {problem && message && (
+        <div role="alert" id={errorId} className="notice notice--error">
+          <p>
+            <strong>{t('compare.problemTitle', { fileName: problem.fileName })}</strong> {t(message.key, message.values)}
+          </p>
+        </div>
+      )}
+      {earlier && comparison && (
+        <div className="compare__result">
+          <p>
+            {t('compare.against', {
+              fileName: earlier.fileName,
+              date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(fileDate!)),
+            })}
+          </p>
+          {earlier.contents.dropped.length > 0 && (
+            <p className="hint">
+              {t('compare.dropped', { version: earlier.contents.file.model.version, ...listIds(earlier.contents.dropped) })}
+            </p>
+          )}
+          <h3>{t('compare.placementTitle')}</h3>
+          <p className="compare__placement" data-placement-before={comparison.placement.before} data-placement-after={comparison.placement.after}>
+            <span>{placementName(comparison.placement.before)}</span>
+            <span aria-hidden="true"> → </span>
+            <span className="visually-hidden">{t('compare.to')}</span>
+            <strong>{placementName(comparison.placement.after)}</strong>
+          </p>
+          <p>
+            {comparison.placement.change > 0
+              ? t('compare.placementUp', { count: comparison.placement.change })
+              : comparison.placement.change < 0
+                ? t('compare.placementDown', { count: -comparison.placement.change })
+                : t('compare.placementSame')}
+          </p>
+          <div className="table-scroll">
+            <table className="table compare__table">
+              <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{tr('colStage')}</th>
+                  <th scope="col">{t('compare.before')}</th>
+                  <th scope="col">{t('compare.now')}</th>
+                  <th scope="col">{t('compare.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {comparison.stages.map((s) => (
+                  <tr key={s.stageId}>
+                    <th scope="row">
+                      {s.order}. {texts.stages[s.stageId]?.name ?? s.stageId}
+                    </th>
+                    <td data-label={t('compare.before')}>
+                      {formatScore(s.before.score, lang)} · {tc(`status.${s.before.status}`)}
+                    </td>
+                    <td data-label={t('compare.now')}>
+                      {formatScore(s.after.score, lang)} · {tc(`status.${s.after.status}`)}
+                    </td>
+                    <td data-label={t('compare.change')}>
+                      {s.scoreChange === null ? '—' : points(s.scoreChange)}
+                      {s.before.status !== s.after.status && (
+                        <span className="compare__status-change">
+                          {t('compare.statusChange', { before: tc(`status.${s.before.status}`), after: tc(`status.${s.after.status}`) })}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{t('compare.movedTitle', { count: comparison.moved.length })}</h3>
+          {comparison.moved.length === 0 ? (
+            <p>{t('compare.noneMoved')}</p>
+          ) : (
+            // A long list starts folded: the counts say enough at a glance.
+            <details className="moved" open={comparison.moved.length <= 12}>
+              <summary>
+                {t('compare.movedSummary', {
+                  up: comparison.moved.filter((m) => m.direction === 'up').length,
+                  down: comparison.moved.filter((m) => m.direction === 'down').length,
+                  changed: comparison.moved.filter((m) => m.direction === 'changed').length,
+                })}
+              </summary>
+              {model.stages
+                .filter((stage) => comparison.moved.some((m) => m.stageId === stage.id))
+                .map((stage) => (
+                  <section key={stage.id} className="moved__stage" aria-label={stageName(stage.order)}>
+                    <h4>{stageName(stage.order)}</h4>
+                    <ul className="moved-list">
+                      {comparison.moved
+                        .filter((m) => m.stageId === stage.id)
+                        .map((move) => (
+                          <li key={move.questionId} className={`moved-list__item moved-list__item--${move.direction}`}>
+                            <span className="moved-list__statement">{texts.questions[move.questionId]?.statement ?? move.questionId}</span>
+                            <span className="moved-list__answers">
+                              <span aria-hidden="true" className="moved-list__arrow">
+                                {ARROWS[move.direction]}
+                              </span>{' '}
+                              {t(`compare.direction.${move.direction}`)}: {answerLabel(move.before, texts, tc('notAnswered'))} →{' '}
+                              {answerLabel(move.after, texts, tc('notAnswered'))}
+                            </span>
+                          </li>
+                        ))}
+                    </ul>
+                  </section>
+                ))}
+            </details>
+          )}
+          <button type="button" className="button button--small" onClick={() => setEarlier(null)}>
+            {t('compare.clear')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { z } from '../state/zod';
+import { DONT_KNOW } from '../engine/answers';
+import { PROFILE_TEXT_MAX, SECTORS, SIZES } from '../state/profile';
+import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION, FILE_NOTE_MAX_LENGTH } from './file-format';
+
+// The zod side of the file format, kept apart so that exporting (assessment-file.ts) loads no zod.
+
+/** Question ids are the content's kebab-case slugs; the pattern also keeps keys like `__proto__` out. */
+export const questionIdSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .meta({ description: 'A stable question id from the model (a kebab-case slug).' });
+
+export const answerValueSchema = z
+  .literal([0, 1, 2, 3, 4, DONT_KNOW])
+  .meta({ description: 'A level on the 0-4 scale, or "dont-know" (counts as unanswered, never as zero).' });
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const fileProfileSchema = z.strictObject({
+  organization: z.string().max(PROFILE_TEXT_MAX),
+  sector: z.union([z.enum(SECTORS), z.literal('')]),
+  size: z.union([z.enum(SIZES), z.literal('')]),
+  role: z.string().max(PROFILE_TEXT_MAX),
+});
+
+/** Version 1 of the assessment file: what the user entered, never derived scores. */
+export const assessmentFileSchema = z
+  .strictObject({
+    format: z.literal(ASSESSMENT_FILE_FORMAT),
+    formatVersion: z.literal(ASSESSMENT_FILE_VERSION),
+    exportedAt: isoDateTime,
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .meta({ description: 'The language the app was shown in when the file was exported.' }),
+    model: z.strictObject({
+      id: z.string().max(100).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+      version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    }),
+    startedAt: isoDateTime.nullable(),
+    updatedAt: isoDateTime.nullable(),
+    profile: fileProfileSchema,
+    answers: z.record(questionIdSchema, answerValueSchema),
+    notes: z.record(questionIdSchema, z.string().max(FILE_NOTE_MAX_LENGTH)),
+  })
+  .meta({
+    title: 'Peldaño assessment file',
+    description:
+      'A Peldaño self-assessment exported from the app: profile, answers keyed by stable question id, notes, and the model it was answered against.',
+  });
+
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
+
+/** The JSON Schema of the current file format, generated from the zod schema. */
+export function buildAssessmentFileJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(assessmentFileSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}

@@ -1,0 +1,40 @@
+import type { AnswerValue } from '../engine/answers';
+import type { ModelStructure } from '../engine/model-types';
+import { formatIsoDate, slugifyOrganization } from '../report/report-file-name';
+import type { PersistedAssessment } from '../state/assessment-store';
+import type { AssessmentFile } from './assessment-file-schema';
+import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format';
+
+export interface ExportMeta {
+  model: Pick<ModelStructure, 'id' | 'version'>;
+  language: string;
+  exportedAt: Date;
+}
+
+/** Wraps the saved assessment in the versioned file format. */
+export function buildAssessmentFile(assessment: PersistedAssessment, meta: ExportMeta): AssessmentFile {
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(assessment.answers)) if (value !== undefined) answers[id] = value;
+  return {
+    format: ASSESSMENT_FILE_FORMAT,
+    formatVersion: ASSESSMENT_FILE_VERSION,
+    exportedAt: meta.exportedAt.toISOString(),
+    language: meta.language,
+    model: { id: meta.model.id, version: meta.model.version },
+    startedAt: assessment.startedAt,
+    updatedAt: assessment.updatedAt,
+    profile: { ...assessment.profile },
+    answers,
+    notes: Object.fromEntries(Object.entries(assessment.notes).filter(([, note]) => note.trim() !== '')),
+  };
+}
+
+/** Pretty-printed, so the file can be read and diffed by a person. */
+export function serializeAssessmentFile(file: AssessmentFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** "peldano-assessment-<organisation>-<yyyy-mm-dd>.json"; the prefix is translated, the organisation part left out when empty. */
+export function buildAssessmentFileName(prefix: string, organization: string, date: Date): string {
+  return `${[prefix, slugifyOrganization(organization), formatIsoDate(date)].filter(Boolean).join('-')}.json`;
+}

@@ -1,0 +1,63 @@
+import { z } from '../state/zod';
+import type { AnswerValue } from '../engine/answers';
+import { answerValueSchema, questionIdSchema } from './assessment-file-schema';
+import { fromBase64Url } from './base64url';
+import { crc32 } from './crc32';
+import { MAX_INFLATED_BYTES, MAX_LINK_PAYLOAD_CHARS, type ModelIds, SHARE_LINK_VERSION, transform } from './share-link';
+
+const linkBodySchema = z.strictObject({
+  m: z.string().max(100),
+  v: z.string().regex(/^\d+\.\d+\.\d+$/),
+  a: z.record(questionIdSchema, answerValueSchema),
+});
+
+export type LinkProblem =
+  | { code: 'empty' }
+  /** Not base64url, truncated, or the checksum does not match. */
+  | { code: 'damaged' }
+  | { code: 'newer-version'; version: number }
+  /** Checksum fine, but the content is not a valid assessment. */
+  | { code: 'invalid' }
+  | { code: 'other-model' };
+
+export type DecodeLinkResult =
+  | { ok: true; answers: Record<string, AnswerValue>; modelVersion: string; dropped: string[] }
+  | { ok: false; problem: LinkProblem };
+
+/** Decodes a link payload; any input gives a result (never an exception), and never a partial one unsaid. */
+export async function decodeShareLink(payload: string, model: ModelIds): Promise<DecodeLinkResult> {
+  const fail = (problem: LinkProblem): DecodeLinkResult => ({ ok: false, problem });
+  try {
+    if (payload.length === 0) return fail({ code: 'empty' });
+    if (payload.length > MAX_LINK_PAYLOAD_CHARS) return fail({ code: 'damaged' });
+    const bytes = fromBase64Url(payload);
+    if (!bytes || bytes.length < 6) return fail({ code: 'damaged' });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(bytes.length - 4) !== crc32(bytes.subarray(0, bytes.length - 4))) return fail({ code: 'damaged' });
+    const version = bytes[0]!;
+    if (version > SHARE_LINK_VERSION) return fail({ code: 'newer-version', version });
+    if (version !== SHARE_LINK_VERSION) return fail({ code: 'invalid' });
+    const inflated = await transform(bytes.subarray(1, bytes.length - 4), new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
+    if (!inflated) return fail({ code: 'invalid' });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+    } catch {
+      return fail({ code: 'invalid' });
+    }
+    const body = linkBodySchema.safeParse(parsed);
+    if (!body.success) return fail({ code: 'invalid' });
+    if (body.data.m !== model.id) return fail({ code: 'other-model' });
+    const known = new Set(model.stages.flatMap((s) => s.questions.map((q) => q.id)));
+    const answers: Record<string, AnswerValue> = {};
+    const dropped: string[] = [];
+    for (const [id, value] of Object.entries(body.data.a)) {
+      if (known.has(id)) answers[id] = value;
+      else dropped.push(id);
+    }
+    return { ok: true, answers, modelVersion: body.data.v, dropped: dropped.sort() };
+  } catch {
+    // Defensive: every step above already reports its own failure.
+    return fail({ code: 'damaged' });
+  }
+}

@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import type { AnswerValue } from '../engine/answers';
+import type { ModelStructure } from '../engine/model-types';
+import type { PersistedAssessment } from '../state/assessment-store';
+import { type AssessmentFile, assessmentFileSchema } from './assessment-file-schema';
+import { ASSESSMENT_FILE_FORMAT, MAX_FILE_BYTES } from './file-format';
+import { migrateAssessmentFile } from './migrate-assessment-file';
+
+/** Why a file cannot be imported; each code has its own translated message. */
+export type FileProblem =
+  | { code: 'empty' }
+  /** The browser could not read the chosen file. */
+  | { code: 'unreadable' }
+  | { code: 'too-large'; bytes: number; limit: number }
+  | { code: 'not-json' }
+  | { code: 'not-our-format' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'other-model'; modelId: string }
+  | { code: 'answers-out-of-range'; questionIds: string[] }
+  | { code: 'invalid-field'; field: string };
+
+export interface FileContents {
+  file: AssessmentFile;
+  /** What goes into the store: only questions this model knows. */
+  assessment: PersistedAssessment;
+  /** Question ids (answers or notes) the current model does not have, sorted. */
+  dropped: string[];
+}
+
+export type ReadFileResult = ({ ok: true } & FileContents) | { ok: false; problem: FileProblem };
+
+type ModelIds = Pick<ModelStructure, 'id' | 'stages'>;
+
+const fail = (problem: FileProblem): ReadFileResult => ({ ok: false, problem });
+
+/**
+ * Reads an assessment file from its bytes: size, text, JSON, format, version (migrating older
+ * ones), model and every field. Pure and total: any input gives a result, never an exception.
+ */
+export function readAssessmentFile(bytes: Uint8Array, model: ModelIds): ReadFileResult {
+  if (bytes.length === 0) return fail({ code: 'empty' });
+  if (bytes.length > MAX_FILE_BYTES) return fail({ code: 'too-large', bytes: bytes.length, limit: MAX_FILE_BYTES });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+  if (text.trim() === '') return fail({ code: 'empty' });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+  return readAssessmentValue(parsed, model);
+}
+
+/** The checks after JSON parsing, for callers that already hold a parsed value. */
+export function readAssessmentValue(parsed: unknown, model: ModelIds): ReadFileResult {
+  if (!isPlainObject(parsed) || parsed.format !== ASSESSMENT_FILE_FORMAT) return fail({ code: 'not-our-format' });
+  const migrated = migrateAssessmentFile(parsed);
+  if (!migrated.ok) return fail(migrated.problem);
+  const fileModel = migrated.file.model;
+  if (isPlainObject(fileModel) && typeof fileModel.id === 'string' && fileModel.id !== model.id) {
+    return fail({ code: 'other-model', modelId: fileModel.id.slice(0, 100) });
+  }
+  const result = assessmentFileSchema.safeParse(migrated.file);
+  if (!result.success) return fail(describeIssues(result.error.issues));
+  return { ok: true, ...keepKnownQuestions(result.data, model) };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): FileProblem {
+  const outOfRange = issues
+    .filter((issue) => issue.path[0] === 'answers' && issue.path.length === 2 && issue.code !== 'invalid_key')
+    .map((issue) => String(issue.path[1]));
+  if (outOfRange.length) return { code: 'answers-out-of-range', questionIds: [...new Set(outOfRange)].sort() };
+  const first = issues[0]!;
+  const path = first.code === 'unrecognized_keys' ? [...first.path, first.keys[0] ?? ''] : first.path;
+  // Keys typed by whoever made the file: shortened so a message stays readable.
+  const field = path.map((part) => String(part).slice(0, 60)).join('.') || 'format';
+  return { code: 'invalid-field', field };
+}
+
+function keepKnownQuestions(file: AssessmentFile, model: ModelIds): FileContents {
+  const known = new Set(model.stages.flatMap((stage) => stage.questions.map((question) => question.id)));
+  const dropped = new Set<string>();
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(file.answers)) {
+    if (known.has(id)) answers[id] = value;
+    else dropped.add(id);
+  }
+  const notes: Record<string, string> = {};
+  for (const [id, note] of Object.entries(file.notes)) {
+    if (!known.has(id)) dropped.add(id);
+    else if (note.trim() !== '') notes[id] = note;
+  }
+  return {
+    file,
+    assessment: { answers, notes, profile: { ...file.profile }, startedAt: file.startedAt, updatedAt: file.updatedAt },
+    dropped: [...dropped].sort(),
+  };
+}
+
+/** Reads a chosen file and checks it; a file over the limit is refused before it is read. */
+export async function readAssessmentBlob(blob: Blob, model: Pick<ModelStructure, 'id' | 'stages'>): Promise<ReadFileResult> {
+  if (blob.size > MAX_FILE_BYTES) return { ok: false, problem: { code: 'too-large', bytes: blob.size, limit: MAX_FILE_BYTES } };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await blob.arrayBuffer());
+  } catch {
+    // Unreadable (moved, permissions, a folder): as good as empty to the user.
+    return { ok: false, problem: { code: 'unreadable' } };
+  }
+  return readAssessmentFile(bytes, model);
+}

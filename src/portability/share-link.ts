@@ -1,0 +1,74 @@
+import type { AnswerValue, Answers } from '../engine/answers';
+import type { ModelStructure } from '../engine/model-types';
+import { toBase64Url } from './base64url';
+import { crc32 } from './crc32';
+
+/**
+ * A share link's payload, the part after `#/shared/`: base64url of
+ *   [version: 1 byte][deflate-raw of the JSON below][CRC-32 of everything before it: 4 bytes, big-endian]
+ * The checksum is the same in every version, so a damaged or edited link is caught before anything is read.
+ * The JSON carries the answers only: no profile and no notes leave the browser in a link.
+ * Decoding (with zod) lives in decode-share-link.ts, so making a link loads no validation code.
+ */
+export const SHARE_LINK_VERSION = 1;
+/** Far above a full questionnaire (about 1,000 characters); longer fragments are refused unread. */
+export const MAX_LINK_PAYLOAD_CHARS = 16_000;
+/** A cap on the inflated size, so a crafted link cannot make the page inflate megabytes. */
+export const MAX_INFLATED_BYTES = 64 * 1024;
+
+export type ModelIds = Pick<ModelStructure, 'id' | 'version' | 'stages'>;
+
+/** Encodes the answers as a compact, checksummed payload for a `#/shared/<payload>` link. */
+export async function encodeShareLink(answers: Answers, model: ModelIds): Promise<string> {
+  const known = new Set(model.stages.flatMap((s) => s.questions.map((q) => q.id)));
+  const kept: Record<string, AnswerValue> = {};
+  for (const id of Object.keys(answers).sort()) {
+    const value = answers[id];
+    if (value !== undefined && known.has(id)) kept[id] = value;
+  }
+  const json = JSON.stringify({ m: model.id, v: model.version, a: kept });
+  const deflated = await transform(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Infinity);
+  if (!deflated) throw new Error('Compression failed');
+  const body = new Uint8Array(1 + deflated.length + 4);
+  body[0] = SHARE_LINK_VERSION;
+  body.set(deflated, 1);
+  new DataView(body.buffer).setUint32(body.length - 4, crc32(body.subarray(0, body.length - 4)));
+  return toBase64Url(body);
+}
+
+/** The app's own address with the shared view in the fragment, which browsers never send to a server. */
+export function buildShareUrl(payload: string, href: string): string {
+  return `${href.split('#')[0]}#/shared/${payload}`;
+}
+
+/** Runs bytes through a (de)compression stream; null when the stream fails or the output passes the limit. */
+export async function transform(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | null> {
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  // Errors surface through the reader; these two only need to be kept from becoming unhandled.
+  writer.write(new Uint8Array(input)).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) {
+        reader.cancel().catch(() => undefined);
+        return null;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return null;
+  }
+  const output = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    output.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return output;
+}

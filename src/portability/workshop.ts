@@ -1,0 +1,209 @@
+import { type AnswerValue, type Answers, DONT_KNOW, isLevel, type Level } from '../engine/answers';
+import { assess, type AssessmentResult } from '../engine/assess';
+import type { ModelStructure } from '../engine/model-types';
+import { scoreStage } from '../engine/score-stage';
+
+/** A spread of this many levels or more puts a question on the discussion agenda. */
+export const DISAGREEMENT_SPREAD = 2;
+
+export interface WorkshopParticipant {
+  id: string;
+  name: string;
+  answers: Answers;
+}
+
+/** How a room answered one question. */
+export interface AnswerDistribution {
+  /** How many chose each level, 0 to 4. */
+  levelCounts: [number, number, number, number, number];
+  dontKnowCount: number;
+  unansweredCount: number;
+  /** Participants who chose a level (not "don't know"). */
+  ratedCount: number;
+  mean: number | null;
+  median: Level | null;
+  lowest: Level | null;
+  highest: Level | null;
+  /** highest - lowest; null when nobody chose a level. */
+  spread: number | null;
+}
+
+export interface QuestionSummary extends AnswerDistribution {
+  questionId: string;
+  stageId: string;
+  stageOrder: number;
+  /** Content order, to break ties. */
+  index: number;
+  /** Each participant's answer, in participant order; shown only when the facilitator shows names. */
+  answers: { participantId: string; answer: AnswerValue | undefined }[];
+}
+
+/** Participants' scores for one stage (0-100), over those whose answers give the stage a score. */
+export interface StageSummary {
+  stageId: string;
+  order: number;
+  scoredCount: number;
+  mean: number | null;
+  lowest: number | null;
+  highest: number | null;
+}
+
+/** What the facilitator recorded for one question; a missing answer means "the default" (the median). */
+export interface Agreement {
+  answer?: AnswerValue;
+  reason?: string;
+}
+
+/** Counts, mean, median, lowest and highest of one question's answers. */
+export function summarizeAnswers(values: readonly (AnswerValue | undefined)[]): AnswerDistribution {
+  const levelCounts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  let dontKnowCount = 0;
+  let unansweredCount = 0;
+  const levels: Level[] = [];
+  for (const value of values) {
+    if (isLevel(value)) {
+      levelCounts[value]++;
+      levels.push(value);
+    } else if (value === DONT_KNOW) dontKnowCount++;
+    else unansweredCount++;
+  }
+  levels.sort((a, b) => a - b);
+  const lowest = levels[0] ?? null;
+  const highest = levels.at(-1) ?? null;
+  return {
+    levelCounts,
+    dontKnowCount,
+    unansweredCount,
+    ratedCount: levels.length,
+    mean: levels.length ? levels.reduce<number>((sum, level) => sum + level, 0) / levels.length : null,
+    median: medianLevel(levels),
+    lowest,
+    highest,
+    spread: lowest === null || highest === null ? null : highest - lowest,
+  };
+}
+
+/**
+ * The median as a level. Between two levels (an even count) it rounds down, so the default never
+ * claims more than half the room does.
+ */
+export function medianLevel(sorted: readonly Level[]): Level | null {
+  if (!sorted.length) return null;
+  const middle = sorted.length / 2;
+  if (sorted.length % 2) return sorted[Math.floor(middle)]!;
+  return Math.floor((sorted[middle - 1]! + sorted[middle]!) / 2) as Level;
+}
+
+/** Every question of the model, summarised across participants, in content order. */
+export function summarizeQuestions(model: ModelStructure, participants: readonly WorkshopParticipant[]): QuestionSummary[] {
+  return model.stages.flatMap((stage) =>
+    stage.questions.map((question) => {
+      const answers = participants.map((p) => ({ participantId: p.id, answer: p.answers[question.id] }));
+      return {
+        questionId: question.id,
+        stageId: stage.id,
+        stageOrder: stage.order,
+        index: question.index,
+        answers,
+        ...summarizeAnswers(answers.map((a) => a.answer)),
+      };
+    }),
+  );
+}
+
+/** Questions with a spread of two levels or more: widest first, then in content order. */
+export function findDisagreements(questions: readonly QuestionSummary[]): QuestionSummary[] {
+  return questions
+    .filter((q) => q.spread !== null && q.spread >= DISAGREEMENT_SPREAD)
+    .sort((a, b) => b.spread! - a.spread! || a.index - b.index);
+}
+
+/** Each stage's score per participant, as mean, lowest and highest. */
+export function summarizeStages(model: ModelStructure, participants: readonly WorkshopParticipant[]): StageSummary[] {
+  return model.stages.map((stage) => {
+    const scores = participants
+      .map((p) => scoreStage(stage, p.answers, model.scoring).score)
+      .filter((score): score is number => score !== null);
+    return {
+      stageId: stage.id,
+      order: stage.order,
+      scoredCount: scores.length,
+      mean: scores.length ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null,
+      lowest: scores.length ? Math.min(...scores) : null,
+      highest: scores.length ? Math.max(...scores) : null,
+    };
+  });
+}
+
+/** The default agreed answer: the median level; "don't know" when the room only said so; none when nobody answered. */
+export function defaultAgreedAnswer(summary: AnswerDistribution): AnswerValue | undefined {
+  if (summary.median !== null) return summary.median;
+  return summary.dontKnowCount > 0 ? DONT_KNOW : undefined;
+}
+
+/** The agreed answer of every question: the facilitator's choice where recorded, else the default. */
+export function buildAgreedAnswers(
+  questions: readonly QuestionSummary[],
+  agreements: Readonly<Record<string, Agreement | undefined>>,
+): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = {};
+  for (const q of questions) {
+    const agreed = agreements[q.questionId]?.answer ?? defaultAgreedAnswer(q);
+    if (agreed !== undefined) answers[q.questionId] = agreed;
+  }
+  return answers;
+}
+
+export interface WorkshopDisagreement {
+  questionId: string;
+  stageId: string;
+  stageOrder: number;
+  lowest: Level;
+  highest: Level;
+  spread: number;
+  mean: number;
+  /** The recorded answer, or the default (median). */
+  agreed: AnswerValue | undefined;
+  /** True when the facilitator chose the answer rather than leaving the median. */
+  agreedByFacilitator: boolean;
+  reason: string;
+}
+
+export interface WorkshopSummary {
+  participantCount: number;
+  /** Questions with a spread of two levels or more, widest first. */
+  disagreements: WorkshopDisagreement[];
+  agreedAnswers: Record<string, AnswerValue>;
+  /** The group's placement and roadmap, from the agreed answers. */
+  result: AssessmentResult;
+}
+
+/**
+ * Everything a workshop report needs: how many took part, the points of disagreement with their
+ * spread and agreed answer, and the group's result. Pure: for the facilitator view and the PDF.
+ */
+export function summarizeWorkshop(
+  model: ModelStructure,
+  participants: readonly WorkshopParticipant[],
+  agreements: Readonly<Record<string, Agreement | undefined>>,
+): WorkshopSummary {
+  const questions = summarizeQuestions(model, participants);
+  const agreedAnswers = buildAgreedAnswers(questions, agreements);
+  return {
+    participantCount: participants.length,
+    disagreements: findDisagreements(questions).map((q) => ({
+      questionId: q.questionId,
+      stageId: q.stageId,
+      stageOrder: q.stageOrder,
+      lowest: q.lowest!,
+      highest: q.highest!,
+      spread: q.spread!,
+      mean: q.mean!,
+      agreed: agreedAnswers[q.questionId],
+      agreedByFacilitator: agreements[q.questionId]?.answer !== undefined,
+      reason: agreements[q.questionId]?.reason?.trim() ?? '',
+    })),
+    agreedAnswers,
+    result: assess(model, agreedAnswers),
+  };
+}

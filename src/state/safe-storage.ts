@@ -1,0 +1,137 @@
+// The store's window on localStorage: never throws, never overwrites what it could not read, and says what happened.
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import {
+  countAnswers,
+  mergeSaved,
+  type ReadNotice,
+  readSaved,
+  SAVED_VERSION,
+  type SavedAssessment,
+  serializeSaved,
+} from './saved-assessment';
+
+/** Why answers are not being saved right now. */
+export type StorageProblem = 'unavailable' | 'full' | 'newer-elsewhere';
+
+/** Saved data that could not be taken as it was: kept untouched (in memory, and under `copyKey` when storage allowed). */
+export interface Recovery {
+  notice: ReadNotice;
+  raw: string;
+  /** Answers that could be used. */
+  answers: number;
+  copyKey: string | null;
+}
+
+export interface StorageStatus {
+  problem: StorageProblem | null;
+  recoveries: Recovery[];
+}
+
+export const RECOVERED_KEY_PREFIX = 'peldano.recovered.';
+
+export const createStorageStatus = () => createStore<StorageStatus>()(() => ({ problem: null, recoveries: [] }));
+export type StorageStatusStore = ReturnType<typeof createStorageStatus>;
+
+/** localStorage when it can be read, else null (some private modes, disabled cookies, sandboxed frames). */
+export function openLocalStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('peldano.probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+export interface SafeStorage extends PersistStorage<SavedAssessment> {
+  /** After another tab changed the saved copy: its data to merge in, or null (nothing usable; any reason is reported). */
+  readChanged: (name: string) => SavedAssessment | null;
+  status: StorageStatusStore;
+}
+
+/**
+ * A zustand PersistStorage over `storage` (null: keep everything in memory). Reading migrates and repairs,
+ * keeping the raw text of anything it could not take as it was. Writing merges with the saved copy first,
+ * so an answer another tab saved a moment ago is never overwritten, and stops rather than overwrite data
+ * from a newer version, or data it could not keep a copy of.
+ */
+export function createSafeStorage(storage: Storage | null, status: StorageStatusStore = createStorageStatus()): SafeStorage {
+  let writable = storage !== null;
+  const setProblem = (problem: StorageProblem | null) => {
+    if (status.getState().problem !== problem) status.setState({ problem });
+  };
+  const stopWriting = (problem: StorageProblem) => {
+    writable = false;
+    setProblem(problem);
+  };
+  if (!storage) setProblem('unavailable');
+
+  const readRaw = (key: string): string | null => {
+    try {
+      return storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  /** True for the very text this tab already reported and kept, so it is not kept twice. */
+  const alreadyKept = (raw: string | null) => raw !== null && status.getState().recoveries.some((r) => r.raw === raw);
+
+  /** Keeps the raw text under a key of its own and reports it; false when storage refused (the original must then stay). */
+  const keepCopy = (raw: string, notice: ReadNotice, answers: number): boolean => {
+    let copyKey: string | null = `${RECOVERED_KEY_PREFIX}${new Date().toISOString()}`;
+    try {
+      if (!storage) throw new Error('no storage');
+      storage.setItem(copyKey, raw);
+    } catch {
+      copyKey = null;
+    }
+    status.setState((s) => ({ recoveries: [...s.recoveries, { notice, raw, answers, copyKey }] }));
+    return copyKey !== null;
+  };
+
+  return {
+    status,
+    getItem(name): StorageValue<SavedAssessment> | null {
+      const raw = readRaw(name);
+      const { data, notice } = readSaved(raw);
+      if (raw !== null && notice && !alreadyKept(raw) && !keepCopy(raw, notice, countAnswers(data))) stopWriting(storage ? 'full' : 'unavailable');
+      return data ? { state: data, version: SAVED_VERSION } : null;
+    },
+    setItem(name, value) {
+      if (!storage || !writable) return;
+      const raw = readRaw(name);
+      const saved = readSaved(raw);
+      if (raw !== null && !alreadyKept(raw)) {
+        // A newer version saved since this tab started (another tab updated): leave its data alone.
+        if (saved.notice === 'newer') return stopWriting('newer-elsewhere');
+        if (saved.notice === 'corrupt' && !keepCopy(raw, saved.notice, countAnswers(saved.data))) return stopWriting('full');
+      }
+      const next = serializeSaved(saved.data ? mergeSaved(value.state, saved.data) : value.state);
+      if (next === raw) return;
+      try {
+        storage.setItem(name, next);
+        if (status.getState().problem === 'full') setProblem(null);
+      } catch {
+        setProblem('full');
+      }
+    },
+    removeItem(name) {
+      try {
+        storage?.removeItem(name);
+      } catch {
+        // Removing is only ever a clean-up.
+      }
+    },
+    readChanged(name) {
+      const raw = readRaw(name);
+      const saved = readSaved(raw);
+      if (saved.notice === 'newer' && !alreadyKept(raw)) {
+        stopWriting('newer-elsewhere');
+        return null;
+      }
+      // Damaged data is kept and repaired by this tab's next write.
+      return saved.notice === 'corrupt' ? null : saved.data;
+    },
+  };
+}

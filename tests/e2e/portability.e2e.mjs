@@ -1,0 +1,156 @@
+// Files, share links and workshops in the built app: export → import in a fresh browser, three
+// participants' files in the room view, and a share link opened in a fresh browser.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { assess } from '../../src/engine/assess.ts';
+import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file.ts';
+import { summarizeWorkshop } from '../../src/portability/workshop.ts';
+import { equal, ok } from './assert.mjs';
+import { answersFrom, structure } from './expected.mjs';
+import { answerAllStages } from './journey.mjs';
+import { openPage, visit } from './page-helpers.mjs';
+
+const EMPTY_PROFILE = { organization: '', sector: '', size: '', role: '' };
+// Radio position per question: 0-4 levels, 5 = don't know, null = unanswered.
+const mixed = (stage, i) => (stage <= 2 ? [4, 3, 4, 4, 3, 4][i % 6] : stage === 3 ? [3, 2, 5, 4, null, 1][i % 6] : [2, 0, 5, 3, 1, 4][i % 6]);
+
+async function placementOn(page, scope = page) {
+  const el = scope.locator('[data-placement]').first();
+  await el.waitFor();
+  return Number(await el.getAttribute('data-placement'));
+}
+
+/** A participant's file as the app exports it. */
+function participantFile(dir, name, answers) {
+  const file = buildAssessmentFile(
+    { answers, notes: {}, profile: { ...EMPTY_PROFILE, role: name }, startedAt: null, updatedAt: null },
+    { model: structure, language: 'es', exportedAt: new Date(Date.UTC(2025, 2, 14, 9, name.length)) },
+  );
+  const target = path.join(dir, `${name}.json`);
+  fs.writeFileSync(target, serializeAssessmentFile(file));
+  return target;
+}
+
+async function exportThenImport({ browser, url, dir }) {
+  const a = await openPage(browser, url, 'es');
+  await answerAllStages(a.page, url, mixed);
+  await visit(a.page, url, '/results');
+  const placement = await placementOn(a.page);
+  equal(placement, assess(structure, answersFrom(mixed)).placement, 'placement before export');
+  const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: /^Exportar/ }).click()]);
+  ok(/^peldano-evaluacion-\d{4}-\d{2}-\d{2}\.json$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+  const saved = path.join(dir, download.suggestedFilename());
+  await download.saveAs(saved);
+  const exported = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  equal(exported.format, 'peldano-assessment', 'exported format');
+  equal(Object.keys(exported.answers).length, Object.keys(answersFrom(mixed)).length, 'every answer exported');
+
+  // A fresh browser, in English: a bad file first (nothing changes), then the exported one.
+  const b = await openPage(browser, url, 'en');
+  await visit(b.page, url, '/results');
+  const input = b.page.getByLabel('Import', { exact: true });
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  const alert = b.page.getByRole('alert');
+  await alert.waitFor();
+  ok((await alert.innerText()).includes('not valid JSON'), 'a non-JSON file is explained');
+  equal(await placementOn(b.page), 0, 'placement unchanged after a bad file');
+  await input.setInputFiles(saved);
+  await b.page.getByText(/^Assessment imported from/).waitFor();
+  equal(await placementOn(b.page), placement, 'same placement after import in a fresh browser');
+
+  // Importing over saved answers asks first, and can be undone.
+  await input.setInputFiles({ name: 'blank.json', mimeType: 'application/json', buffer: Buffer.from(serializeAssessmentFile(buildAssessmentFile({ answers: {}, notes: {}, profile: EMPTY_PROFILE, startedAt: null, updatedAt: null }, { model: structure, language: 'en', exportedAt: new Date() }))) });
+  await b.page.getByRole('dialog', { name: 'Replace the current assessment?' }).getByRole('button', { name: 'Replace with the file' }).click();
+  await b.page.waitForFunction(() => document.querySelector('[data-placement]')?.getAttribute('data-placement') === '0');
+  await b.page.getByRole('button', { name: 'Undo the import' }).click();
+  await b.page.waitForFunction((p) => document.querySelector('[data-placement]')?.getAttribute('data-placement') === String(p), placement);
+  a.check();
+  b.check();
+  await b.context.close();
+  return { context: a.context, page: a.page, placement };
+}
+
+async function shareLink({ browser, url, page, placement }) {
+  await page.getByRole('button', { name: 'Crear enlace para compartir' }).click();
+  const link = await page.getByLabel('Enlace para compartir').inputValue();
+  ok(link.includes('#/shared/'), 'the link carries the answers in the fragment');
+  const c = await openPage(browser, url, 'en');
+  await c.page.goto(link);
+  await c.page.getByRole('heading', { level: 1, name: 'Shared results' }).waitFor();
+  equal(await placementOn(c.page), placement, 'same placement from the share link in a fresh browser');
+  // One character changed: a clear message, never other results.
+  const payload = link.split('#/shared/')[1];
+  const flipped = payload.slice(0, 10) + (payload[10] === 'A' ? 'B' : 'A') + payload.slice(11);
+  await c.page.goto(`${link.split('#')[0]}#/shared/${flipped}`);
+  const alert = c.page.getByRole('alert');
+  await alert.waitFor();
+  ok((await alert.innerText()).includes('damaged or incomplete'), 'a tampered link is explained');
+  equal(await c.page.locator('[data-placement]').count(), 0, 'no results from a tampered link');
+  c.check();
+  await c.context.close();
+}
+
+async function workshop({ browser, url, dir }) {
+  // Everyone: stages 1-3 fully in place, 5-10 ad hoc. Stage 4 splits the room 4/4/0 (median 4);
+  // the first question of stage 2 is 4/2/3 (median 3, spread 2). Consensus: stages 1-4, placement 4.
+  const [s1, s2, s3, s4] = structure.stages;
+  const base = {};
+  for (const stage of structure.stages) for (const q of stage.questions) base[q.id] = stage.order <= 3 ? 4 : 1;
+  const withStage4 = (level) => Object.fromEntries(s4.questions.map((q) => [q.id, level]));
+  const people = [
+    { name: 'ana', answers: { ...base, ...withStage4(4), [s2.questions[0].id]: 4 } },
+    { name: 'luis', answers: { ...base, ...withStage4(4), [s2.questions[0].id]: 2 } },
+    { name: 'marta', answers: { ...base, ...withStage4(0), [s2.questions[0].id]: 3 } },
+  ];
+  const expectedAgenda = [...s4.questions.map((q) => q.id), s2.questions[0].id];
+  const summary = summarizeWorkshop(structure, people.map((p) => ({ id: p.name, name: p.name, answers: p.answers })), {});
+  equal(JSON.stringify(summary.disagreements.map((d) => d.questionId)), JSON.stringify(expectedAgenda), 'engine agrees with the designed agenda');
+  equal(summary.result.placement, 4, 'engine agrees with the designed consensus placement');
+  ok(s1 && s3, 'model has the stages the test uses');
+
+  const files = people.map((p) => participantFile(dir, p.name, p.answers));
+  const { page, context, check } = await openPage(browser, url, 'es');
+  await visit(page, url, '/workshop');
+  await page.getByLabel('Importar archivos de participantes (.json)').setInputFiles(files);
+  await page.getByText('Se han añadido 3 participantes.').waitFor();
+  await page.getByRole('link', { name: 'Abrir la vista de la sala' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vista de la sala' }).waitFor();
+  equal(await page.locator('[data-participants]').getAttribute('data-participants'), '3', 'participant count');
+  const agenda = await page.locator('.room__agenda [data-question-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-question-id')));
+  equal(JSON.stringify(agenda), JSON.stringify(expectedAgenda), 'disagreement agenda, widest first');
+  const group = page.getByRole('region', { name: 'Resultado del grupo' });
+  equal(await placementOn(page, group), 4, 'consensus placement');
+  ok(!(await page.locator('.room__agenda').innerText()).includes('Participante 1'), 'no names until shown');
+  await page.getByRole('button', { name: 'Mostrar nombres' }).click();
+  ok((await page.locator('.room__agenda').innerText()).includes('Participante 1: 4'), 'names shown on request');
+  // Agreeing lower answers on three stage-4 questions takes the group off stage 4.
+  const lowered = Object.fromEntries(expectedAgenda.slice(0, 3).map((id) => [id, { answer: 0 }]));
+  const after = summarizeWorkshop(structure, people.map((p) => ({ id: p.name, name: p.name, answers: p.answers })), lowered).result.placement;
+  ok(after < 4, `lowering three stage-4 answers changes the placement (engine: ${after})`);
+  for (let i = 0; i < 3; i++) await page.locator('.room__agenda [data-question-id]').nth(i).getByLabel('Respuesta acordada').selectOption('0');
+  await page.locator('.room__agenda [data-question-id]').first().getByLabel('Por qué (opcional)').fill('Solo se hace en una sede.');
+  await page.waitForFunction((p) => document.querySelector('.room-result [data-placement]')?.getAttribute('data-placement') === String(p), after);
+  await page.getByRole('button', { name: 'Ver los resultados completos del grupo' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Resultados compartidos' }).waitFor();
+  equal(await placementOn(page), after, 'the group results open with the agreed answers');
+  // The workshop survives a reload.
+  await visit(page, url, '/workshop/room');
+  equal(await placementOn(page, page.getByRole('region', { name: 'Resultado del grupo' })), after, 'agreements kept after reload');
+  equal(await page.getByLabel('Por qué (opcional)').first().inputValue(), 'Solo se hace en una sede.', 'reason kept after reload');
+  check();
+  await context.close();
+}
+
+/** Export → import in a fresh browser, share link in a fresh browser, and a workshop of three. */
+export async function run({ browser, url }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peldano-e2e-'));
+  try {
+    const first = await exportThenImport({ browser, url, dir });
+    await shareLink({ browser, url, page: first.page, placement: first.placement });
+    await first.context.close();
+    await workshop({ browser, url, dir });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
