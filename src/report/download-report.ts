@@ -5,6 +5,7 @@ import { loadContentTexts } from '../model/content-texts';
 import { model } from '../model/structure';
 import type { Profile } from '../state/profile';
 import type { ReportStrings } from './report-model';
+import { saveBlob } from '../browser/save-download';
 
 // The same lazy locale chunks i18next loads: report strings of any language, without switching the app.
 const reportLocales = import.meta.glob<ReportStrings>('../i18n/locales/*/report.json', { import: 'default' });
@@ -58,21 +59,6 @@ export async function createReport(options: DownloadReportOptions): Promise<{ bl
   ]);
   const report = buildReport({ result: assess(structure, answers), structure, texts, strings, profile, answers, notes, generatedAt, lang });
   return { blob: await renderReportPdf(report), fileName: report.fileName };
-}
-
-/** Saves a blob under a file name through a temporary object URL: the file never leaves the browser. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns: revoke it a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 /** Generates the PDF report in the given language, downloads it and returns its file name. */

@@ -4,7 +4,7 @@ import { formatScore } from '../../components/format';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
-import { loadFileReader } from '../../portability/load-file-reader';
+import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
@@ -30,14 +30,9 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
   );
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const result = await loadFileReader().then(
-      (reader) => reader.readAssessmentBlob(file, model),
-      () => ({ ok: false, problem: { code: 'unreadable' } }) as const,
-    );
+    const chosen = await readChosenAssessmentFile(event.currentTarget, model);
+    if (!chosen) return;
+    const { file, result } = chosen;
     if (result.ok) {
       setEarlier({ fileName: file.name, contents: result });
       setProblem(null);

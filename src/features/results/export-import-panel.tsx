@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { model } from '../../model/structure';
 import { buildAssessmentFile, buildAssessmentFileName, serializeAssessmentFile } from '../../portability/assessment-file';
-import { loadFileReader } from '../../portability/load-file-reader';
+import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
 import { saveTextFile } from '../../portability/file-io';
@@ -50,15 +50,9 @@ export function ExportImportPanel() {
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    // Cleared at once, so choosing the same file again (after fixing it) fires a change.
-    input.value = '';
-    if (!file) return;
-    const result = await loadFileReader().then(
-      (reader) => reader.readAssessmentBlob(file, model),
-      () => ({ ok: false, problem: { code: 'unreadable' } }) as const,
-    );
+    const chosen = await readChosenAssessmentFile(event.currentTarget, model);
+    if (!chosen) return;
+    const { file, result } = chosen;
     if (!result.ok) {
       setStatus({ kind: 'problem', fileName: file.name, problem: result.problem });
       return;
