@@ -1,12 +1,16 @@
-import { type AnswerValue, type Answers, DONT_KNOW, isLevel } from '../engine/answers';
+import type { Answers } from '../engine/answers';
 import type { AssessmentResult } from '../engine/assess';
 import { HORIZONS, type Horizon, type RoadmapItem } from '../engine/build-roadmap';
 import { fillRulePlaceholders } from '../engine/fill-rule-placeholders';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
-import type { StageResult, StageStatus } from '../engine/score-stage';
+import type { StageResult } from '../engine/score-stage';
 import type { Profile } from '../state/profile';
+import { buildProgressSection, type ProgressReportInput } from './build-progress-section';
+import { buildWorkshopSection, type WorkshopReportInput } from './build-workshop-section';
+import { createReportFormat } from './report-format';
 import { buildReportFileName } from './report-file-name';
 import type { ReportBlock, ReportCell, ReportModel, ReportSection, ReportStrings, StageChartFigure } from './report-model';
+import { cleanUserLine, cleanUserText, interpolate, plural } from './report-text';
 
 export interface BuildReportInput {
   result: AssessmentResult;
@@ -17,50 +21,27 @@ export interface BuildReportInput {
   strings: ReportStrings;
   profile: Profile;
   answers: Answers;
+  /** Per question: the respondent's note, or in a workshop the reason recorded for the agreed answer. */
   notes: Readonly<Record<string, string | undefined>>;
   generatedAt: Date;
   lang: string;
-}
-
-type Values = Record<string, string | number>;
-
-/** Fills {{name}} placeholders in one pass, so text typed by users is never read as a placeholder. */
-export function interpolate(template: string, values: Values = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
-
-/** Picks key_zero / key_one / key_other the way i18next does, so report.json stays usable by react-i18next. */
-function plural(group: object, key: string, count: number, lang: string, values: Values = {}): string {
-  const entries = group as Record<string, string | undefined>;
-  const zero = count === 0 ? entries[`${key}_zero`] : undefined;
-  const template = zero ?? entries[`${key}_${new Intl.PluralRules(lang).select(count)}`] ?? entries[`${key}_other`] ?? '';
-  return interpolate(template, { count, ...values });
-}
-
-/** Keeps what a user typed as plain text: Unicode-normalised, line breaks kept, control characters dropped. */
-export function cleanUserText(text: string | undefined): string {
-  return (text ?? '')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\p{Cc}\p{Cs}\p{Co}\u2028\u2029]/gu, (char) => (char === '\n' ? '\n' : ''))
-    .trim();
-}
-
-/** Fills the footer's page label once the page count is known. */
-export function formatPageLabel(template: string, page: number, total: number): string {
-  return interpolate(template, { page, total });
+  /** Makes it a workshop's report: `answers` and `result` are then the group's agreed ones. */
+  workshop?: WorkshopReportInput;
+  /** Adds "Progress since <date>": what changed since an earlier assessment. */
+  progress?: ProgressReportInput;
 }
 
 /** Decides everything the PDF report says, in the report's language. Pure: no jsPDF, no i18next. */
 export function buildReport(input: BuildReportInput): ReportModel {
-  const { result, structure, texts, strings: s, profile, answers, notes, generatedAt, lang } = input;
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const percent = (value: number, digits = 1) =>
-    new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(generatedAt);
-  const organization = cleanUserText(profile.organization).replace(/\s+/g, ' ');
-  const role = cleanUserText(profile.role).replace(/\s+/g, ' ');
+  const { result, structure, texts, strings: s, profile, answers, notes, generatedAt, lang, workshop, progress } = input;
+  const format = createReportFormat(texts, s, lang);
+  const { number, percent, stageName, stageLabel, statusName, answerText, statement } = format;
+  const scoreText = (stage: StageResult) => format.scoreText(stage.score);
+  const date = format.longDate(generatedAt);
+  // A workshop's report is named after the workshop, never after this browser's organisation or role.
+  const name = workshop ? cleanUserLine(workshop.title) : cleanUserLine(profile.organization);
+  const role = workshop ? '' : cleanUserLine(profile.role);
+  const reportTitle = workshop ? s.workshop.reportTitle : s.reportTitle;
   const total = structure.stages.length;
   const { placement } = result;
   const { gapBelow } = structure.scoring;
@@ -68,16 +49,6 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const stagesInOrder = [...result.stages].sort((a, b) => a.order - b.order);
   const stageById = new Map(stagesInOrder.map((stage) => [stage.stageId, stage]));
   const stageAt = (order: number) => stagesInOrder.find((stage) => stage.order === order);
-  const stageName = (id: string) => texts.stages[id]?.name ?? id;
-  const stageLabel = (stage: StageResult) => `${stage.order}. ${stageName(stage.stageId)}`;
-  const statusName = (status: StageStatus) => s.status[status];
-  const scoreText = (stage: StageResult) => (stage.score === null ? s.detail.noScore : percent(stage.score));
-  const answerText = (answer: AnswerValue | undefined) => {
-    if (answer === DONT_KNOW) return texts.scale.dontKnow;
-    if (isLevel(answer)) return interpolate(s.detail.answerLevel, { label: texts.scale.levels[answer] ?? '', value: answer });
-    return s.detail.unanswered;
-  };
-  const statement = (questionId: string) => texts.questions[questionId]?.statement ?? questionId;
 
   const currentStage = stageAt(placement);
   const nextStage = stageAt(placement + 1);
@@ -109,7 +80,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
         },
         {
           label: s.summary.indexLabel,
-          value: result.overallIndex === null ? s.summary.indexNone : interpolate(s.summary.indexValue, { value: number.format(result.overallIndex) }),
+          value: result.overallIndex === null ? s.summary.indexNone : interpolate(s.summary.indexValue, { value: number(result.overallIndex) }),
           caption: rated.length ? plural(s.summary, 'indexCaption', rated.length, lang) : s.summary.indexCaptionNone,
         },
         {
@@ -279,7 +250,12 @@ export function buildReport(input: BuildReportInput): ReportModel {
   }
 
   // --- Stage detail
-  const detailBlocks: ReportBlock[] = [{ kind: 'paragraph', text: s.detail.intro }];
+  const detailBlocks: ReportBlock[] = [{ kind: 'paragraph', text: workshop ? s.workshop.detailIntro : s.detail.intro }];
+  const noteTemplate = workshop ? s.workshop.reasonNote : s.detail.note;
+  // Numbered "stage.question" here, and the progress section refers to the same numbers.
+  const questionNumbers = new Map(
+    structure.stages.flatMap((stage) => stage.questions.map((question, i) => [question.id, `${stage.order}.${i + 1}`] as const)),
+  );
   for (const stageStructure of [...structure.stages].sort((a, b) => a.order - b.order)) {
     const stage = stageById.get(stageStructure.id);
     if (!stage) continue;
@@ -302,9 +278,9 @@ export function buildReport(input: BuildReportInput): ReportModel {
         columns: [
           { header: s.detail.columns.number, width: 6, align: 'right' },
           { header: s.detail.columns.question, width: 70 },
-          { header: s.detail.columns.answer, width: 24 },
+          { header: workshop ? s.workshop.answerColumn : s.detail.columns.answer, width: 24 },
         ],
-        rows: stageStructure.questions.map((question, i): ReportCell[] => {
+        rows: stageStructure.questions.map((question): ReportCell[] => {
           const note = cleanUserText(notes[question.id]);
           const questionCell: ReportCell = [
             { text: statement(question.id) },
@@ -313,8 +289,8 @@ export function buildReport(input: BuildReportInput): ReportModel {
               role: 'meta',
             },
           ];
-          if (note) questionCell.push({ text: interpolate(s.detail.note, { note }), role: 'note' });
-          return [[{ text: `${stage.order}.${i + 1}` }], questionCell, [{ text: answerText(answers[question.id]), role: 'strong' }]];
+          if (note) questionCell.push({ text: interpolate(noteTemplate, { note }), role: 'note' });
+          return [[{ text: questionNumbers.get(question.id) ?? '' }], questionCell, [{ text: answerText(answers[question.id]), role: 'strong' }]];
         }),
       },
     );
@@ -375,7 +351,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
     {
       kind: 'paragraph',
       text:
-        result.overallIndex === null ? s.methodology.indexCheckNone : interpolate(s.methodology.indexCheck, { value: number.format(result.overallIndex) }),
+        result.overallIndex === null ? s.methodology.indexCheckNone : interpolate(s.methodology.indexCheck, { value: number(result.overallIndex) }),
     },
     { kind: 'heading', text: texts.methodology.title },
     ...paragraphs(fill(texts.methodology.intro)),
@@ -386,6 +362,10 @@ export function buildReport(input: BuildReportInput): ReportModel {
 
   const sections: ReportSection[] = [
     { id: 'summary', title: s.summary.title, blocks: summaryBlocks },
+    ...(workshop ? [buildWorkshopSection(workshop, s, format)] : []),
+    ...(progress
+      ? [buildProgressSection(progress, s, format, { stageCount: total, questionCount: result.questionCount, questionNumbers })]
+      : []),
     { id: 'profile', title: s.profile.title, blocks: profileBlocks },
     { id: 'roadmap', title: s.roadmap.title, blocks: roadmapBlocks },
     { id: 'detail', title: s.detail.title, blocks: detailBlocks },
@@ -394,25 +374,26 @@ export function buildReport(input: BuildReportInput): ReportModel {
 
   return {
     lang,
-    fileName: buildReportFileName(s.fileNamePrefix, organization, generatedAt),
+    fileName: buildReportFileName(workshop ? s.workshop.fileNamePrefix : s.fileNamePrefix, name, generatedAt),
     generatedAt,
     metadata: {
-      title: organization ? `${s.reportTitle}: ${organization}` : s.reportTitle,
-      subject: s.meta.subject,
-      author: organization || s.meta.creator,
+      title: name ? `${reportTitle}: ${name}` : reportTitle,
+      subject: workshop ? s.workshop.subject : s.meta.subject,
+      author: (!workshop && name) || s.meta.creator,
       keywords: s.meta.keywords,
       creator: s.meta.creator,
     },
-    footer: { title: organization || s.reportTitle, date },
+    footer: { title: name || reportTitle, date },
     pageLabelTemplate: s.footer.page,
     cover: {
       brand: s.meta.creator,
-      eyebrow: s.cover.eyebrow,
-      title: organization || s.reportTitle,
-      subtitle: organization ? s.reportTitle : '',
+      eyebrow: workshop ? s.workshop.eyebrow : s.cover.eyebrow,
+      title: name || reportTitle,
+      subtitle: name ? reportTitle : '',
       facts: [
         { label: s.cover.date, value: date },
         ...(role ? [{ label: s.cover.role, value: role }] : []),
+        ...(workshop ? [{ label: s.workshop.participantsFact, value: plural(s.workshop, 'participantsValue', workshop.participantCount, lang) }] : []),
         { label: s.cover.model, value: interpolate(s.cover.modelVersion, { name: texts.modelName, version: result.modelVersion }) },
       ],
       placementLabel: s.cover.placement,

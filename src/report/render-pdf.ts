@@ -1,7 +1,7 @@
 import { layoutLadder } from '../charts/ladder-geometry';
 import { layoutStageChart } from '../charts/stage-chart-geometry';
 import type { StageStatus } from '../engine/score-stage';
-import { formatPageLabel } from './build-report';
+import { formatPageLabel } from './report-text';
 import type {
   LadderFigure,
   ReportBlock,

@@ -70,7 +70,8 @@ export type ReportBlock =
   | { kind: 'stage-chart'; figure: StageChartFigure };
 
 export interface ReportSection {
-  id: 'summary' | 'profile' | 'roadmap' | 'detail' | 'methodology';
+  /** Sections in print order; 'workshop' and 'progress' appear only when the report has one. */
+  id: 'summary' | 'workshop' | 'progress' | 'profile' | 'roadmap' | 'detail' | 'methodology';
   title: string;
   blocks: ReportBlock[];
 }

@@ -1,12 +1,17 @@
 // Expected results computed by the engine itself from the real content, for browser assertions.
 import { resolve } from 'node:path';
 import { assess } from '../../src/engine/assess.ts';
-import { extractStructure } from '../../src/engine/split-content.ts';
+import { extractStructure, extractTexts } from '../../src/engine/split-content.ts';
 import { readContent } from '../../scripts/read-content.ts';
 
 const checked = readContent(resolve('content'));
 if (!checked.ok) throw new Error('content/ is invalid; run npm run content:check');
 export const structure = extractStructure(checked.content);
+
+/** Content texts (statements, scale labels) in one language, as the app shows them. */
+export function textsFor(lang) {
+  return extractTexts(checked.content, lang);
+}
 
 /** Answers as the UI would store them from a pick(stage, index) -> radio position function. */
 export function answersFrom(pick) {

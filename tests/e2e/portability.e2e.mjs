@@ -1,13 +1,15 @@
 // Files, share links and workshops in the built app: export → import in a fresh browser, three
 // participants' files in the room view, and a share link opened in a fresh browser.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assess } from '../../src/engine/assess.ts';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file.ts';
+import { compareAssessments } from '../../src/portability/compare-assessments.ts';
 import { summarizeWorkshop } from '../../src/portability/workshop.ts';
 import { equal, ok } from './assert.mjs';
-import { answersFrom, structure } from './expected.mjs';
+import { answersFrom, structure, textsFor } from './expected.mjs';
 import { answerAllStages } from './journey.mjs';
 import { openPage, visit } from './page-helpers.mjs';
 
@@ -20,6 +22,23 @@ async function placementOn(page, scope = page) {
   await el.waitFor();
   return Number(await el.getAttribute('data-placement'));
 }
+
+/** Saves a download and reads its text back with poppler, whitespace collapsed; null (with a warning) without pdftotext. */
+async function downloadedPdfText(download, dir) {
+  const saved = path.join(dir, download.suggestedFilename());
+  await download.saveAs(saved);
+  ok(fs.readFileSync(saved).subarray(0, 5).toString() === '%PDF-', `${download.suggestedFilename()} is a PDF`);
+  try {
+    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', saved, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } catch (error) {
+    if (error.code !== 'ENOENT' || process.env.CI) throw error;
+    console.warn('  SKIPPED reading the PDF back: pdftotext not found (apt-get install -y poppler-utils)');
+    return null;
+  }
+}
+
+/** "Nivel (n)" as the report writes an answer. */
+const reportAnswer = (texts, answer) => (answer === 'dont-know' ? texts.scale.dontKnow : `${texts.scale.levels[answer]} (${answer})`);
 
 /** A participant's file as the app exports it. */
 function participantFile(dir, name, answers) {
@@ -45,6 +64,7 @@ async function exportThenImport({ browser, url, dir }) {
   const exported = JSON.parse(fs.readFileSync(saved, 'utf8'));
   equal(exported.format, 'peldano-assessment', 'exported format');
   equal(Object.keys(exported.answers).length, Object.keys(answersFrom(mixed)).length, 'every answer exported');
+  await progressInPdf(a.page, dir);
 
   // A fresh browser, in English: a bad file first (nothing changes), then the exported one.
   const b = await openPage(browser, url, 'en');
@@ -69,6 +89,32 @@ async function exportThenImport({ browser, url, dir }) {
   b.check();
   await b.context.close();
   return { context: a.context, page: a.page, placement };
+}
+
+/** An earlier file loaded in the compare panel puts "Progress since <date>" in the results PDF. */
+async function progressInPdf(page, dir) {
+  const earlierAnswers = answersFrom(() => 1);
+  const earlier = path.join(dir, 'anterior.json');
+  fs.writeFileSync(
+    earlier,
+    serializeAssessmentFile(
+      buildAssessmentFile(
+        { answers: earlierAnswers, notes: {}, profile: EMPTY_PROFILE, startedAt: null, updatedAt: '2024-05-20T10:00:00.000Z' },
+        { model: structure, language: 'es', exportedAt: new Date('2024-05-21T10:00:00Z') },
+      ),
+    ),
+  );
+  await page.getByLabel('Comparar con una evaluación anterior (.json)').setInputFiles(earlier);
+  await page.getByText('Comparación con «anterior.json», evaluación del 20 de mayo de 2024.').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar informe PDF' }).click()]);
+  const text = await downloadedPdfText(download, dir);
+  if (text === null) return;
+  const { placement, moved } = compareAssessments(structure, earlierAnswers, answersFrom(mixed));
+  ok(placement.change > 0, `the designed comparison moves up (engine: ${placement.before} → ${placement.after})`);
+  ok(text.includes('Progreso desde el 20 de mayo de 2024'), 'the PDF has the progress section');
+  ok(text.includes(`La posición ha subido ${placement.change} ${placement.change === 1 ? 'peldaño' : 'peldaños'}.`), 'progress: placement sentence');
+  ok(text.includes(`Preguntas que han cambiado (${moved.length})`), 'progress: count of moved questions');
+  await page.getByRole('button', { name: 'Quitar la comparación' }).click();
 }
 
 async function shareLink({ browser, url, page, placement }) {
@@ -112,8 +158,11 @@ async function workshop({ browser, url, dir }) {
   const files = people.map((p) => participantFile(dir, p.name, p.answers));
   const { page, context, check } = await openPage(browser, url, 'es');
   await visit(page, url, '/workshop');
+  await page.getByLabel('Nombre del taller (opcional)').fill('Taller de prueba e2e');
   await page.getByLabel('Importar archivos de participantes (.json)').setInputFiles(files);
   await page.getByText('Se han añadido 3 participantes.').waitFor();
+  // A name typed for the room: shown on the projector on request, never printed in the PDF.
+  await page.getByLabel('Nombre del participante 2').fill('Luis Nombrado');
   await page.getByRole('link', { name: 'Abrir la vista de la sala' }).click();
   await page.getByRole('heading', { level: 1, name: 'Vista de la sala' }).waitFor();
   equal(await page.locator('[data-participants]').getAttribute('data-participants'), '3', 'participant count');
@@ -131,6 +180,7 @@ async function workshop({ browser, url, dir }) {
   for (let i = 0; i < 3; i++) await page.locator('.room__agenda [data-question-id]').nth(i).getByLabel('Respuesta acordada').selectOption('0');
   await page.locator('.room__agenda [data-question-id]').first().getByLabel('Por qué (opcional)').fill('Solo se hace en una sede.');
   await page.waitForFunction((p) => document.querySelector('.room-result [data-placement]')?.getAttribute('data-placement') === String(p), after);
+  await workshopPdf(page, dir, people, { ...lowered, [expectedAgenda[0]]: { answer: 0, reason: 'Solo se hace en una sede.' } });
   await page.getByRole('button', { name: 'Ver los resultados completos del grupo' }).click();
   await page.getByRole('heading', { level: 1, name: 'Resultados compartidos' }).waitFor();
   equal(await placementOn(page), after, 'the group results open with the agreed answers');
@@ -140,6 +190,35 @@ async function workshop({ browser, url, dir }) {
   equal(await page.getByLabel('Por qué (opcional)').first().inputValue(), 'Solo se hace en una sede.', 'reason kept after reload');
   check();
   await context.close();
+}
+
+/** The room's PDF: how many took part, each disagreement with its agreed answer, and no names. */
+async function workshopPdf(page, dir, people, agreements) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Descargar el informe del taller (PDF)' }).click(),
+  ]);
+  ok(/^peldano-taller-taller-de-prueba-e2e-\d{4}-\d{2}-\d{2}\.pdf$/.test(download.suggestedFilename()), `workshop PDF name ${download.suggestedFilename()}`);
+  await page.getByRole('status').filter({ hasText: 'Informe descargado' }).waitFor();
+  const text = await downloadedPdfText(download, dir);
+  if (text === null) return;
+  const texts = textsFor('es');
+  const summary = summarizeWorkshop(structure, people.map((p) => ({ id: p.name, name: p.name, answers: p.answers })), agreements);
+  ok(text.includes('Taller de prueba e2e'), 'the workshop title on the cover');
+  ok(text.includes('Participaron 3 personas.'), 'the participant count sentence');
+  ok(text.includes(`Puntos de desacuerdo (${summary.disagreements.length})`), 'the number of disagreements');
+  for (const d of summary.disagreements) {
+    const statement = texts.questions[d.questionId].statement;
+    ok(text.includes(statement), `disagreement listed: ${statement}`);
+    ok(text.includes(`${statement} Etapa ${d.stageOrder}.`), `disagreement with its stage: ${statement}`);
+  }
+  // Each row reads statement, stage, the room's answers, then the agreed answer and how it was reached.
+  for (const d of summary.disagreements) {
+    const agreed = `${reportAnswer(texts, d.agreed)} ${d.agreedByFacilitator ? 'elegida por quien dirigió el taller' : 'mediana de la sala'}`;
+    ok(text.includes(agreed), `agreed answer for ${d.questionId}: ${agreed}`);
+  }
+  ok(text.includes('Solo se hace en una sede.'), 'the reason, as typed');
+  for (const name of ['Luis Nombrado', 'Participante 1', 'ana.json', 'marta.json']) ok(!text.includes(name), `no participant name in the PDF (${name})`);
 }
 
 /** Export → import in a fresh browser, share link in a fresh browser, and a workshop of three. */

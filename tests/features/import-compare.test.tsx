@@ -1,30 +1,21 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../src/engine/answers';
 import { model } from '../../src/model/structure';
-import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file';
-import { emptyAssessment } from '../../src/state/assessment-store';
 import { snapshotAssessment } from '../../src/state/backups';
+import { earlierFile, levelUpTo } from './comparison-fixture';
 import { renderApp, resetStore } from './render-app';
 
 // A year ago: stage 1 in place, the rest ad hoc (placement 1). Now: stages 1-3 in place (placement 3).
-const level = (upTo: number) => Object.fromEntries(model.stages.flatMap((s) => s.questions.map((q) => [q.id, s.order <= upTo ? 4 : 1] as const)));
-const earlierFile = (answers: Record<string, AnswerValue>) =>
-  new File(
-    [serializeAssessmentFile(buildAssessmentFile({ ...emptyAssessment(), answers, updatedAt: '2024-05-20T10:00:00.000Z' }, { model, language: 'es', exportedAt: new Date('2024-05-21T10:00:00Z') }))],
-    'marzo-2024.json',
-    { type: 'application/json' },
-  );
 
-beforeEach(() => resetStore({ answers: level(3) }));
+beforeEach(() => resetStore({ answers: levelUpTo(3) }));
 
 describe('progress over time on the results page', () => {
   it('compares with an earlier file: placement, each stage and the questions that moved, leaving the assessment alone', async () => {
     const before = JSON.stringify(snapshotAssessment());
     await renderApp('/results', 'es');
     const user = userEvent.setup();
-    await user.upload(await screen.findByLabelText('Comparar con una evaluación anterior (.json)'), earlierFile(level(1)));
+    await user.upload(await screen.findByLabelText('Comparar con una evaluación anterior (.json)'), earlierFile(levelUpTo(1)));
     const panel = screen.getByRole('region', { name: 'Progreso respecto a una evaluación anterior' });
     expect(await within(panel).findByText('Comparación con «marzo-2024.json», evaluación del 20 de mayo de 2024.')).toBeInTheDocument();
     expect(panel.querySelector('[data-placement-before]')).toHaveAttribute('data-placement-before', '1');

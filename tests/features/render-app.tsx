@@ -1,6 +1,7 @@
 import { act, render } from '@testing-library/react';
 import i18next from 'i18next';
 import { App } from '../../src/app/app';
+import { useComparisonStore } from '../../src/features/results/comparison-store';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup-i18n';
 import { loadContentTexts } from '../../src/model/content-texts';
 import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
@@ -16,7 +17,8 @@ export async function renderApp(route: string, lang: 'es' | 'en' = 'es') {
   return view;
 }
 
-/** Resets the store to a blank assessment (what a new visitor has). */
+/** Resets the store to a blank assessment (what a new visitor has), with no earlier file loaded for comparison. */
 export function resetStore(seed: Partial<ReturnType<typeof emptyAssessment>> = {}) {
   useAssessmentStore.setState({ ...emptyAssessment(), ...seed });
+  useComparisonStore.setState({ earlier: null });
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
 import { assess } from '../../src/engine/assess';
 import { HORIZONS } from '../../src/engine/build-roadmap';
-import { buildReport, cleanUserText, formatPageLabel, interpolate } from '../../src/report/build-report';
+import { buildReport } from '../../src/report/build-report';
 import { buildReportFileName, slugifyOrganization } from '../../src/report/report-file-name';
 import type { ReportBlock, ReportModel, ReportSection } from '../../src/report/report-model';
+import { cleanUserText, formatPageLabel, interpolate } from '../../src/report/report-text';
 import { FORMULA_NOTE, LONG_NOTE, ORGANIZATION, REPORT_STRINGS, TYPOGRAPHY, XSS_NOTE, buildInput, loadRealContent } from './report-fixture';
 
 const content = loadRealContent();

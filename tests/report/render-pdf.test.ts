@@ -8,7 +8,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build-report';
 import { renderReportPdf } from '../../src/report/render-pdf';
 import type { ReportModel } from '../../src/report/report-model';
-import { FORMULA_NOTE, LONG_NOTE, ORGANIZATION, OUTSIDE_FONT_NOTE, TYPOGRAPHY, XSS_NOTE, buildInput, loadRealContent } from './report-fixture';
+import type { AnswerValue } from '../../src/engine/answers';
+import {
+  FORMULA_NOTE,
+  LONG_NOTE,
+  ORGANIZATION,
+  OUTSIDE_FONT_NOTE,
+  PARTICIPANT_NAMES,
+  TYPOGRAPHY,
+  XSS_NOTE,
+  buildInput,
+  buildProgressInput,
+  buildWorkshopInput,
+  levelAnswers,
+  loadRealContent,
+} from './report-fixture';
 
 function hasBinary(name: string): boolean {
   try {
@@ -58,7 +72,29 @@ describe.skipIf(missing.length > 0)('the PDF report', () => {
     const longName = `${'Federación Iberoamericana de Cooperativas «Ñandú» — “Sección Norte” '.repeat(2).trim()}`.slice(0, 120);
     rendered.long = await render('long', buildReport(buildInput('es', { content, profile: { organization: longName, role: '' } })));
     rendered.anonymous = await render('anonymous', buildReport(buildInput('en', { content, profile: { organization: '', role: '' } })));
+    rendered.workshop = await render('workshop', buildReport(workshopInput('es')));
+    rendered.workshopEn = await render('workshop-en', buildReport(workshopInput('en')));
+    rendered.progress = await render(
+      'progress',
+      buildReport(buildProgressInput('es', { content, earlier: levelAnswers(content.structure, 1, 0), current: buildInput('es', { content }).answers })),
+    );
   }, 60_000);
+
+  // Five people; stage 4 splits the room 4/4/0/1/3 and the first question of stage 2 is 4/2/3/4/4.
+  const [, s2, , s4] = content.structure.stages;
+  const workshopPeople: Record<string, AnswerValue>[] = [4, 4, 0, 1, 3].map((level, i) => ({
+    ...levelAnswers(content.structure, 3),
+    ...Object.fromEntries(s4!.questions.map((q) => [q.id, level as AnswerValue])),
+    [s2!.questions[0]!.id]: ([4, 2, 3, 4, 4] as const)[i]!,
+  }));
+  const LONG_REASON = `Se habló mucho: ${'no todos los equipos lo hacen igual y la sede central va por delante; '.repeat(6)}fin.`;
+  const workshopAgreements = {
+    [s4!.questions[0]!.id]: { answer: 0 as const, reason: XSS_NOTE },
+    [s4!.questions[1]!.id]: { answer: 2 as const, reason: LONG_REASON },
+    [s2!.questions[0]!.id]: { reason: FORMULA_NOTE },
+  };
+  const workshopInput = (lang: 'es' | 'en') =>
+    buildWorkshopInput(lang, { content, people: workshopPeople, agreements: workshopAgreements, title: 'Taller «Sede Norte» — marzo' });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -137,7 +173,7 @@ describe.skipIf(missing.length > 0)('the PDF report', () => {
   });
 
   it('keeps every word inside the page margins and never draws two words over each other', { timeout: 30_000 }, () => {
-    for (const name of ['es', 'en', 'long']) {
+    for (const name of ['es', 'en', 'long', 'workshop', 'workshopEn', 'progress']) {
       const html = execFileSync('pdftotext', ['-bbox', rendered[name]!.path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       const pages = html.split('<page ').slice(1);
       pages.forEach((page, index) => {
@@ -170,5 +206,41 @@ describe.skipIf(missing.length > 0)('the PDF report', () => {
         expect(problems, where).toEqual([]);
       });
     }
+  });
+  it('prints a workshop report: how many took part, each disagreement with its agreed answer, reasons as typed, no names', () => {
+    const { text, pages, model } = rendered.workshop!;
+    expect(pages[0]).toContain('Taller «Sede Norte» — marzo');
+    expect(pages[0]).toContain('Participantes 5 personas');
+    expect(pages[1]).toMatch(/^Resumen ejecutivo/);
+    expect(pages[2]).toMatch(/^El taller Participaron 5 personas\./);
+    const workshop = model.sections.find((s) => s.id === 'workshop')!;
+    const table = workshop.blocks.find((b) => b.kind === 'table')!;
+    expect(table.kind === 'table' && table.rows.length).toBe(s4!.questions.length + 1);
+    for (const row of table.kind === 'table' ? table.rows : []) {
+      for (const paragraph of row.flat()) expect(text).toContain(normalize(paragraph.text));
+    }
+    expect(text).toContain('diferencia de 4 niveles · media 2,4');
+    expect(text).toContain(XSS_NOTE);
+    expect(text).toContain(FORMULA_NOTE);
+    expect(text).toContain(normalize(LONG_REASON));
+    expect(text).toContain(`Motivo: ${XSS_NOTE}`);
+    for (const name of PARTICIPANT_NAMES) expect(text).not.toContain(name);
+    expect(rendered.workshopEn!.text).toContain('5 people took part.');
+    expect(rendered.workshopEn!.text).toContain('chosen by the facilitator');
+    expect(model.fileName).toBe('peldano-taller-taller-sede-norte-marzo-2025-11-22.pdf');
+    const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', rendered.workshop!.path], { encoding: 'utf8' });
+    expect(info).toMatch(/^Title:\s+Informe del taller: Taller «Sede Norte» — marzo$/m);
+  });
+
+  it('prints the progress since an earlier assessment after the summary', () => {
+    const { text, pages, model } = rendered.progress!;
+    expect(pages[2]).toMatch(/^Progreso desde el 20 de mayo de 2024 /);
+    expect(pages[2]).toContain('La posición ha subido 2 peldaños.');
+    expect(pages[2]).toContain(`Peldaño 1 de 10 · ${content.texts.es.stages[content.structure.stages[0]!.id]!.name}`);
+    const progress = model.sections.find((s) => s.id === 'progress')!;
+    const cells = progress.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((row) => row.flat().map((p) => p.text)) : []));
+    expect(cells.length).toBeGreaterThan(100);
+    for (const cell of cells) expect(text).toContain(normalize(cell));
+    expect(text).not.toContain('\uFFFD');
   });
 });

@@ -2,10 +2,12 @@
 // Reads the real content/ with Node APIs: a fixture for report tests, not a test itself.
 import { resolve } from 'node:path';
 import { readContent } from '../../scripts/read-content';
-import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
+import { type AnswerValue, type Answers, DONT_KNOW } from '../../src/engine/answers';
 import { assess } from '../../src/engine/assess';
 import type { ContentTexts, ModelStructure } from '../../src/engine/model-types';
 import { extractStructure, extractTexts } from '../../src/engine/split-content';
+import { compareAssessments } from '../../src/portability/compare-assessments';
+import { type Agreement, summarizeWorkshop } from '../../src/portability/workshop';
 import type { BuildReportInput } from '../../src/report/build-report';
 import type { ReportStrings } from '../../src/report/report-model';
 import enStrings from '../../src/i18n/locales/en/report.json';
@@ -86,5 +88,59 @@ export function buildInput(
     notes,
     generatedAt: new Date(2025, 10, 22, 10, 30),
     lang,
+  };
+}
+
+/** Every question of the model at one answer, stages up to `upTo` at 4 and the rest at `rest`. */
+export function levelAnswers(structure: ModelStructure, upTo: number, rest: AnswerValue = 1): Record<string, AnswerValue> {
+  return Object.fromEntries(structure.stages.flatMap((s) => s.questions.map((q) => [q.id, s.order <= upTo ? 4 : rest] as const)));
+}
+
+/**
+ * A workshop's report input, built the way createReport builds it: the group's agreed answers and
+ * result, the reasons as notes, and no profile. Participants get names, so tests can check they stay out.
+ */
+export function buildWorkshopInput(
+  lang: 'es' | 'en',
+  options: {
+    content?: ReturnType<typeof loadRealContent>;
+    title?: string;
+    people: Record<string, AnswerValue>[];
+    agreements?: Record<string, Agreement>;
+  },
+): BuildReportInput {
+  const content = options.content ?? loadRealContent();
+  const agreements = options.agreements ?? {};
+  const participants = options.people.map((answers, i) => ({ id: `p${i}`, name: PARTICIPANT_NAMES[i % PARTICIPANT_NAMES.length]!, answers }));
+  const summary = summarizeWorkshop(content.structure, participants, agreements);
+  return {
+    ...buildInput(lang, { content }),
+    profile: EMPTY_PROFILE,
+    result: summary.result,
+    answers: summary.agreedAnswers,
+    notes: Object.fromEntries(Object.entries(agreements).map(([id, a]) => [id, a.reason])),
+    workshop: { title: options.title ?? '', participantCount: summary.participantCount, disagreements: summary.disagreements },
+  };
+}
+
+/** Names no report may print. */
+export const PARTICIPANT_NAMES = ['Zacarías Ñúñez', 'Wilhelmina Quist', 'Xóchitl Yáñez', 'Bartholomew Vance', 'Ximena Ortúzar'];
+
+/** The report of `current` with the progress since `earlier`. */
+export function buildProgressInput(
+  lang: 'es' | 'en',
+  options: { content?: ReturnType<typeof loadRealContent>; earlier: Answers; current: Answers; fileName?: string },
+): BuildReportInput {
+  const content = options.content ?? loadRealContent();
+  return {
+    ...buildInput(lang, { content }),
+    result: assess(content.structure, options.current),
+    answers: options.current,
+    notes: {},
+    progress: {
+      comparison: compareAssessments(content.structure, options.earlier, options.current),
+      date: new Date(2024, 4, 20, 12),
+      fileName: options.fileName ?? 'marzo-2024.json',
+    },
   };
 }

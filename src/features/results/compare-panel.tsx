@@ -6,14 +6,18 @@ import { model } from '../../model/structure';
 import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
-import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
+import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { answerLabel } from './answer-label';
+import { earlierFileDate, useComparisonStore } from './comparison-store';
 import './portability.css';
 
 const ARROWS: Record<QuestionMove['direction'], string> = { up: '▲', down: '▼', changed: '◆' };
 
-/** Progress over time: an earlier assessment file against the current answers. The file is only read, never stored. */
+/**
+ * Progress over time: an earlier assessment file against the current answers. The file is only read, never
+ * stored; it is held in memory (useComparisonStore) so the PDF report can include the comparison too.
+ */
 export function ComparePanel({ texts }: { texts: ContentTexts }) {
   const { t, i18n } = useTranslation('portability');
   const { t: tr } = useTranslation('results');
@@ -22,7 +26,8 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
   const inputId = useId();
   const errorId = useId();
   const answers = useAssessmentStore((s) => s.answers);
-  const [earlier, setEarlier] = useState<{ fileName: string; contents: FileContents } | null>(null);
+  const earlier = useComparisonStore((s) => s.earlier);
+  const setEarlier = useComparisonStore((s) => s.setEarlier);
   const [problem, setProblem] = useState<{ fileName: string; problem: FileProblem } | null>(null);
   const comparison = useMemo(
     () => (earlier ? compareAssessments(model, earlier.contents.assessment.answers, answers) : null),
@@ -52,7 +57,7 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
     Math.round(change) === 0
       ? t('compare.noChange')
       : t('compare.points', { value: new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' }).format(Math.round(change)) });
-  const fileDate = earlier ? (earlier.contents.file.updatedAt ?? earlier.contents.file.exportedAt) : null;
+  const fileDate = earlier ? earlierFileDate(earlier) : null;
   const message = problem ? describeFileProblem(problem.problem, lang) : null;
 
   return (
@@ -88,6 +93,7 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
               date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(fileDate!)),
             })}
           </p>
+          <p className="hint">{t('compare.inReport')}</p>
           {earlier.contents.dropped.length > 0 && (
             <p className="hint">
               {t('compare.dropped', { version: earlier.contents.file.model.version, ...listIds(earlier.contents.dropped) })}

@@ -9,6 +9,7 @@ import { model } from '../../model/structure';
 import { encodeShareLink } from '../../portability/share-link';
 import { findDisagreements, summarizeQuestions, summarizeStages, summarizeWorkshop } from '../../portability/workshop';
 import { QuestionSummaryCard } from './question-summary-card';
+import { WorkshopReportButton } from './workshop-report-button';
 import { toWorkshopParticipants, useWorkshopStore } from './workshop-store';
 import './workshop.css';
 
@@ -215,6 +216,12 @@ export function FacilitatorPage() {
             {t('room.openResultsFailed')}
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="report-title" className="room__section card">
+        <h2 id="report-title">{t('room.reportTitle')}</h2>
+        <p className="hint">{t('room.reportHint')}</p>
+        <WorkshopReportButton />
       </section>
     </div>
   );
