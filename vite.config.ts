@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { codeSplittingPlugin } from './scripts/code-splitting';
+
+const splitting = codeSplittingPlugin();
 import { contentPlugin } from './scripts/vite-plugin-content';
 import { assessmentSchemaPlugin } from './src/portability/vite-plugin-assessment-schema';
 
@@ -9,6 +12,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    splitting.plugin,
     contentPlugin(),
     // Publishes the JSON Schema of exported assessment files, generated from the importer's zod schema.
     assessmentSchemaPlugin(),
@@ -54,6 +58,7 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the app supports knows <link rel="modulepreload">: no polyfill in the entry chunk.
     modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: splitting.codeSplitting } },
   },
   test: {
     environment: 'jsdom',

@@ -1,9 +1,10 @@
 // Lighthouse (mobile, its default) on the landing page, a stage page and the results page of the built site, against the
 // system Chromium. Targets: performance >= 95, accessibility 100, best practices 100. Prints a table and the audits
 // that cost points; exits non-zero below a target.
-// Usage: npm run bench:lighthouse   (builds first)   or   node scripts/lighthouse.mjs [--runs N] [--dist DIR]
+// Usage: npm run bench:lighthouse   (builds first)   or   node scripts/lighthouse.mjs [--runs N] [--dist DIR] [--save DIR]
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.mjs';
@@ -13,6 +14,8 @@ import { serveDist } from '../tests/e2e/serve-dist.mjs';
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+// --save DIR keeps each run's full Lighthouse report (JSON), to see what a lost point is made of.
+const saveDir = option('--save', null);
 const runs = Math.max(1, Number(option('--runs', 1)) || 1);
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const CATEGORIES = Object.keys(TARGETS);
@@ -20,16 +23,12 @@ const CATEGORIES = Object.keys(TARGETS);
 const server = await serveDist(option('--dist', 'dist'));
 const chrome = await launch({ chromePath: process.env.CHROME_PATH || CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 
-/** Answers the whole questionnaire in this Chrome, then removes the service worker and its caches, keeping the answers. */
+/** Answers the whole questionnaire in this Chrome, so the results page has a complete assessment to show. */
 async function seedAnswers() {
   const { chromium } = require('playwright-core');
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   const page = await browser.contexts()[0].newPage();
   await answerAllStages(page, server.url, (stage, i) => (stage <= 4 ? 4 : (stage + i) % 5));
-  await page.evaluate(async () => {
-    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-    for (const key of await caches.keys()) await caches.delete(key);
-  });
   await page.close();
   return browser;
 }
@@ -64,10 +63,15 @@ try {
         output: 'json',
         logLevel: 'error',
         onlyCategories: CATEGORIES,
-        // The results page needs the answers the seeding saved; the others start from a clean browser.
-        disableStorageReset: Boolean(target.seeded),
+        // Every run is a cold load: the service worker, its caches and the HTTP cache are cleared. Local storage is
+        // not (Lighthouse's default), so the results page finds the answers the seeding saved.
+        clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage'],
       });
       const { categories, audits } = result.lhr;
+      if (saveDir) {
+        await mkdir(saveDir, { recursive: true });
+        await writeFile(path.join(saveDir, `${target.name.split(' ')[0]}-${run + 1}.json`), JSON.stringify(result.lhr));
+      }
       for (const category of CATEGORIES) {
         scores[category].push(Math.round((categories[category]?.score ?? 0) * 100));
         for (const ref of categories[category]?.auditRefs ?? []) {

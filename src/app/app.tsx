@@ -77,11 +77,29 @@ const NEXT_SCREENS: [RegExp, ReturnType<typeof lazyScreen>[]][] = [
   [/^\/stage\/\d+$/, ALL_SCREENS],
 ];
 
+/** True once the person has pressed, touched or typed anything on the page. */
+function useHasInteracted(): boolean {
+  const [interacted, setInteracted] = useState(false);
+  useEffect(() => {
+    if (interacted) return;
+    const events = ['pointerdown', 'keydown', 'touchstart'] as const;
+    const onInteract = () => setInteracted(true);
+    for (const type of events) window.addEventListener(type, onInteract, { capture: true, passive: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, onInteract, { capture: true });
+    };
+  }, [interacted]);
+  return interacted;
+}
+
 function PrefetchNextScreens({ onAllLoaded }: { onAllLoaded: () => void }) {
   const { pathname } = useLocation();
+  // Waiting for a first interaction keeps the prefetch off a slow phone's first render (and out of its way);
+  // in a workshop the first tap comes within seconds, long before anyone reaches the next screen.
+  const interacted = useHasInteracted();
   useEffect(() => {
     const next = NEXT_SCREENS.find(([pattern]) => pattern.test(pathname))?.[1];
-    if (!next) return;
+    if (!next || !interacted) return;
     const prefetch = () =>
       void Promise.all(next.map((screen) => screen.preload())).then(() => {
         if (next === ALL_SCREENS) onAllLoaded();
@@ -92,7 +110,7 @@ function PrefetchNextScreens({ onAllLoaded }: { onAllLoaded: () => void }) {
       if (idle !== undefined) window.cancelIdleCallback(idle);
       if (timer !== undefined) window.clearTimeout(timer);
     };
-  }, [pathname, onAllLoaded]);
+  }, [pathname, interacted, onAllLoaded]);
   return null;
 }
 

@@ -4,18 +4,21 @@ import { pickLanguage } from './languages';
 
 // One lazy chunk per language and namespace: a page loads only the language it shows, and only the
 // namespaces its components ask for (useTranslation suspends until they are in).
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['./locales/*/*.json', '!./locales/*/common.json']);
+// Except the shell's own strings, which every page needs at once: they ship with the shell, in every language
+// (under 1 KB each), which saves each first visit a round trip.
+const shellFiles = import.meta.glob<Record<string, unknown>>('./locales/*/common.json', { eager: true, import: 'default' });
 const LANGUAGE_KEY = 'peldano.language';
 /** Needed by the app shell on every page ('app', the shell's banners, loads when one shows). */
 const SHELL_NAMESPACES = ['common'];
-/** Loaded together: the results page's report button reads the 'report' bundle directly. */
-const COMPANION_NAMESPACES: Record<string, string[]> = { results: ['report'] };
 
 export const uiLanguages: string[] = [
-  ...new Set(Object.keys(localeFiles).map((path) => path.split('/')[2]!)),
+  ...new Set([...Object.keys(localeFiles), ...Object.keys(shellFiles)].map((path) => path.split('/')[2]!)),
 ].sort();
 
 async function readLocale(lang: string, ns: string): Promise<Record<string, unknown>> {
+  const bundled = shellFiles[`./locales/${lang}/${ns}.json`];
+  if (bundled) return bundled;
   const load = localeFiles[`./locales/${lang}/${ns}.json`];
   if (!load) throw new Error(`No texts for ${lang}/${ns}`);
   return (await load()).default;
@@ -26,11 +29,8 @@ const localeChunks: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(lang: string, ns: string, callback: ReadCallback) {
-    const companions = (COMPANION_NAMESPACES[ns] ?? []).map(async (other) => {
-      if (!i18next.hasResourceBundle(lang, other)) i18next.addResourceBundle(lang, other, await readLocale(lang, other));
-    });
-    Promise.all([readLocale(lang, ns), ...companions]).then(
-      ([texts]) => callback(null, texts),
+    readLocale(lang, ns).then(
+      (texts) => callback(null, texts),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
@@ -65,6 +65,9 @@ export async function setupI18n(preload: string[] = []): Promise<typeof i18next>
     supportedLngs: uiLanguages,
     defaultNS: 'common',
     ns: namespaces,
+    resources: Object.fromEntries(uiLanguages.map((lng) => [lng, { common: shellFiles[`./locales/${lng}/common.json`] ?? {} }])),
+    // The bundled shell strings above do not stop the backend from loading every other namespace.
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });

@@ -1,4 +1,5 @@
 // The whole assessment journey in both languages, by keyboard and by pointer, and persistence.
+import fs from 'node:fs';
 import { equal, ok } from './assert.mjs';
 import { expectedPlacement, structure } from './expected.mjs';
 import { answerAllStages } from './journey.mjs';
@@ -7,6 +8,10 @@ import { describeFocus, openPage, tabTo, visit } from './page-helpers.mjs';
 // Radio position per question: 0-4 levels, 5 = don't know, null = left unanswered.
 const mixed = (stage, i) => (stage <= 3 ? [4, 3, 4, 3, 4, 3][i % 6] : stage === 4 ? [3, 2, 5, 4, null, 1][i % 6] : [2, 0, 5, 3, 1, 4][i % 6]);
 const strong = (stage, i) => (stage <= 6 ? [4, 3, 4, 4, 3, 4][i % 6] : [1, 2, 5, 0, 3, 2][i % 6]);
+
+/** How many questions a pattern answers (null leaves one unanswered). */
+const answeredCount = (pattern) =>
+  structure.stages.reduce((sum, stage) => sum + stage.questions.filter((_, i) => pattern(stage.order, i) !== null).length, 0);
 
 async function placementOn(page) {
   const el = page.locator('[data-placement]');
@@ -49,6 +54,26 @@ export const tests = {
     const expected = expectedPlacement(mixed);
     equal(placement.value, expected, 'placement shown equals the engine’s');
     ok(expected === 0 ? /Aún no/.test(placement.text) : placement.text.startsWith(`Etapa ${expected} — `), 'placement stated in words');
+    // The PDF report and the assessment file, by keyboard alone: Tab to each button, Enter.
+    await tabTo(page, (f) => f.text === 'Descargar informe PDF', 150);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    equal(fs.readFileSync(await pdf.path()).subarray(0, 5).toString('latin1'), '%PDF-', 'PDF downloaded by keyboard');
+    await tabTo(page, (f) => f.text.startsWith('Exportar'), 250);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const exported = JSON.parse(fs.readFileSync(await file.path(), 'utf8'));
+    equal(Object.keys(exported.answers).length, answeredCount(mixed), 'exported file holds every answer');
+    // Import it back over the saved answers: Space opens the file chooser, the confirmation and the undo by keyboard.
+    await tabTo(page, (f) => f.type === 'file' && f.label === 'Importar', 20);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(await file.path());
+    await page.getByRole('dialog', { name: '¿Sustituir la evaluación actual?' }).waitFor();
+    await tabTo(page, (f) => f.text === 'Sustituir por el archivo', 10);
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Evaluación importada de «.+»: \d+ respuestas\.$/).waitFor();
+    await tabTo(page, (f) => f.text === 'Deshacer la importación', 20);
+    await page.keyboard.press('Enter');
+    await page.getByText('Se ha recuperado la evaluación que había antes de importar.').waitFor();
+    equal((await placementOn(page)).value, expected, 'placement unchanged after import and undo');
     // And back: to the questionnaire through the main navigation, answers still there.
     await page.getByRole('link', { name: 'Evaluación' }).focus();
     await page.keyboard.press('Enter');
@@ -56,6 +81,24 @@ export const tests = {
     equal(await page.locator('input[type=radio]:checked').count(), structure.stages[0].questions.length, 'stage 1 answers kept');
     check();
     await context.close();
+  },
+
+  async 'before any script runs: the header bar paints, and without JavaScript a note says it is needed'({ browser, url }) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const shell = page.locator('header.app-shell');
+    ok(await shell.isVisible(), 'the app shell header shows without scripts');
+    ok((await shell.innerText()).includes('Peldaño'), 'the shell names the app');
+    ok((await page.locator('body').innerText()).includes('Peldaño needs JavaScript.'), 'a bilingual note without JavaScript');
+    await context.close();
+    // With scripts, the real header replaces the shell (one banner, with the navigation).
+    const { page: live, context: liveContext, check } = await openPage(browser, url, 'en');
+    await visit(live, url);
+    equal(await live.locator('header.app-shell').count(), 0, 'the shell is gone once the app renders');
+    equal(await live.getByRole('banner').count(), 1, 'one header');
+    check();
+    await liveContext.close();
   },
 
   async 'English journey: answers, results, reload and a new visit keep everything'({ browser, url }) {

@@ -41,6 +41,7 @@ export function describeFocus(page) {
       type: el.getAttribute('type') || '',
       id: el.id,
       text: (el.textContent || '').trim(),
+      label: (el.labels?.[0]?.textContent || '').trim(),
       group: el.getAttribute('name') || '',
       inFieldset: Boolean(fieldset),
     };

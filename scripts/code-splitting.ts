@@ -1,0 +1,66 @@
+// How the build groups modules into files. Left to itself the bundler made ~40 files of a few hundred bytes each,
+// and a phone on a slow network pays a round trip for each (six at a time over HTTP/1.1): the results page fetched
+// 37 files. These groups keep the split by route (nothing loads before a screen needs it) in far fewer files:
+// - framework: React, the router, i18next and zustand, which every page runs;
+// - core: the app's own modules the first page imports (read from the module graph, so it never grows by accident);
+// - screens: modules that several lazily loaded screens share, except those reaching zod, which stays lazy.
+import type { Plugin } from 'vite';
+
+const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|i18next|react-i18next|zustand|use-sync-external-store)[\\/]/;
+const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
+const APP_SOURCE = /[\\/]src[\\/]/;
+
+interface ModuleGraph {
+  /** App modules the entry imports statically, directly or not (the entry itself keeps its own chunk). */
+  firstPage: Set<string>;
+  /** App modules that import zod, directly or through other modules. */
+  validating: Set<string>;
+}
+
+export function codeSplittingPlugin(): { plugin: Plugin; codeSplitting: object } {
+  let graph: ModuleGraph = { firstPage: new Set(), validating: new Set() };
+  const plugin: Plugin = {
+    name: 'peldano-code-splitting',
+    apply: 'build',
+    buildEnd() {
+      const firstPage = new Set<string>();
+      const validating = new Set<string>();
+      const ids = [...this.getModuleIds()];
+      // index.html is the bundler's entry; the script it loads (src/main.tsx) keeps its own chunk, which runs it.
+      const entries = ids
+        .filter((id) => this.getModuleInfo(id)?.isEntry)
+        .flatMap((id) => (id.endsWith('.html') ? [id, ...(this.getModuleInfo(id)?.importedIds ?? [])] : [id]));
+      const queue = entries.flatMap((id) => this.getModuleInfo(id)?.importedIds ?? []);
+      while (queue.length) {
+        const id = queue.pop()!;
+        if (firstPage.has(id) || entries.includes(id)) continue;
+        firstPage.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      // Modules that reach zod through their static imports, directly or not.
+      const reachesZod = (id: string, seen = new Set<string>()): boolean => {
+        if (ZOD.test(id) || validating.has(id)) return true;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return (this.getModuleInfo(id)?.importedIds ?? []).some((imported) => reachesZod(imported, seen));
+      };
+      for (const id of ids) if (APP_SOURCE.test(id) && reachesZod(id)) validating.add(id);
+      graph = { firstPage, validating };
+    },
+  };
+  const isApp = (id: string) => APP_SOURCE.test(id) && !id.endsWith('.json');
+  const codeSplitting = {
+    groups: [
+      { name: 'framework', test: FRAMEWORK, priority: 30 },
+      { name: 'core', test: (id: string) => isApp(id) && graph.firstPage.has(id), priority: 20 },
+      {
+        name: 'screens',
+        test: (id: string) => isApp(id) && !graph.firstPage.has(id) && !graph.validating.has(id) && !id.includes('render-pdf'),
+        minShareCount: 2,
+        includeDependenciesRecursively: false,
+        priority: 10,
+      },
+    ],
+  };
+  return { plugin, codeSplitting };
+}
