@@ -31,6 +31,11 @@ export default tseslint.config(
     rules: restrict([{ group: ['react', 'react-dom', 'zustand', '**/features/**', '**/app/**', '**/components/**', '**/state/assessment-store', 'i18next', 'react-i18next'], message: 'The report builds from engine results and content: no UI, store or i18next imports.' }]),
   },
   {
+    files: ['src/portability/**', 'src/browser/**'],
+    ignores: ['src/portability/vite-plugin-assessment-schema.ts'],
+    rules: restrict([{ group: ['react', 'react-dom', 'react-*', 'i18next', '**/features/**', '**/app/**', '**/components/**', '**/report/**'], message: 'Portability and browser helpers are plain TypeScript: no UI, i18n or report imports.' }]),
+  },
+  {
     files: ['src/components/**'],
     rules: restrict([{ group: ['**/features/**', '**/app/**'], message: 'Shared components must not depend on features or the app.' }]),
   },

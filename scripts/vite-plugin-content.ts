@@ -15,13 +15,22 @@ const NAMES = '/names';
  */
 export function contentPlugin(contentDir = 'content'): Plugin {
   const root = resolve(contentDir);
-  const load = () => {
+  // Read and validated once per build (six virtual modules share it); a change under content/ clears it.
+  let cached: ReturnType<typeof readValid> | undefined;
+  const readValid = () => {
     const result = readContent(root);
     if (!result.ok) throw new Error(`content/ is invalid:\n${result.errors.map(formatContentError).join('\n')}`);
     return result.content;
   };
+  const load = () => (cached ??= readValid());
   return {
     name: 'peldano-content',
+    buildStart() {
+      cached = undefined;
+    },
+    watchChange(id) {
+      if (id.startsWith(root)) cached = undefined;
+    },
     resolveId(id) {
       return id === STRUCTURE || id === TEXTS || id.startsWith(`${TEXTS}/`) ? `\0${id}` : undefined;
     },

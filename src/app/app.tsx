@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { HashRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { HashRouter, matchPath, Route, Routes, useLocation } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading';
 import { LandingPage } from '../features/landing/landing-page';
 import { currentLanguage, loadNamespaces } from '../i18n/setup-i18n';
@@ -45,15 +45,21 @@ const FacilitatorPage = lazyScreen(() => import('../features/workshop/facilitato
 const ParticipantPage = lazyScreen(() => import('../features/workshop/participant-page').then((m) => m.ParticipantPage), { namespaces: ['workshop', 'questionnaire'], texts: true });
 const NotFoundPage = lazyScreen(() => import('../features/landing/not-found-page').then((m) => m.NotFoundPage));
 
-/** Which screen a visit starts on, for preloading. */
-const FIRST_SCREENS: [RegExp, ReturnType<typeof lazyScreen>][] = [
-  [/^\/profile$/, ProfilePage],
-  [/^\/stage\/\d+$/, StagePage],
-  [/^\/results$/, ResultsPage],
-  [/^\/model$/, ModelPage],
-  [/^\/shared\//, SharedResultsPage],
-  [/^\/workshop$/, WorkshopPage],
+type Screen = ReturnType<typeof lazyScreen>;
+
+/** Every route and its screen: the router, the first-screen preload and the prefetch all read this one table. */
+const ROUTES: { path: string; screen: Screen }[] = [
+  { path: '/profile', screen: ProfilePage },
+  { path: '/stage/:order', screen: StagePage },
+  { path: '/results', screen: ResultsPage },
+  { path: '/model', screen: ModelPage },
+  { path: '/shared/:payload', screen: SharedResultsPage },
+  { path: '/workshop', screen: WorkshopPage },
+  { path: '/workshop/room', screen: FacilitatorPage },
+  { path: '/workshop/answer/:participantId', screen: ParticipantPage },
 ];
+
+const screenAt = (path: string): Screen => ROUTES.find((route) => matchPath(route.path, path))?.screen ?? NotFoundPage;
 
 /**
  * Starts loading what the screen at `hash` needs, so the first render shows it rather than a loading state
@@ -61,21 +67,22 @@ const FIRST_SCREENS: [RegExp, ReturnType<typeof lazyScreen>][] = [
  * `namespaces` are for i18next's setup.
  */
 export function preloadFirstScreen(hash: string, lang: string): { namespaces: string[]; ready: Promise<unknown> } {
-  const path = hash.replace(/^#/, '') || '/';
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
   if (path === '/') return { namespaces: ['landing'], ready: loadContentNames(lang).catch(() => undefined) };
-  const screen = FIRST_SCREENS.find(([pattern]) => pattern.test(path))?.[1];
-  if (!screen) return { namespaces: [], ready: Promise.resolve() };
+  const screen = screenAt(path);
   return { namespaces: screen.namespaces, ready: screen.preload(lang).catch(() => undefined) };
 }
 
-const ALL_SCREENS = [ProfilePage, StagePage, ResultsPage, ModelPage, SharedResultsPage, WorkshopPage, FacilitatorPage, ParticipantPage, NotFoundPage];
+const ALL_SCREENS = [...ROUTES.map((route) => route.screen), NotFoundPage];
 
 /** The screens a person most likely opens next, fetched while they read this one: they then open at once. */
-const NEXT_SCREENS: [RegExp, ReturnType<typeof lazyScreen>[]][] = [
-  [/^\/profile$/, [StagePage]],
+function nextScreens(path: string): Screen[] {
+  const screen = screenAt(path);
+  if (screen === ProfilePage) return [StagePage];
   // Once answering, every screen is fetched (small chunks): in a workshop on bad wifi nothing waits later.
-  [/^\/stage\/\d+$/, ALL_SCREENS],
-];
+  if (screen === StagePage) return ALL_SCREENS;
+  return [];
+}
 
 /** True once the person has pressed, touched or typed anything on the page. */
 function useHasInteracted(): boolean {
@@ -98,8 +105,8 @@ function PrefetchNextScreens({ onAllLoaded }: { onAllLoaded: () => void }) {
   // in a workshop the first tap comes within seconds, long before anyone reaches the next screen.
   const interacted = useHasInteracted();
   useEffect(() => {
-    const next = NEXT_SCREENS.find(([pattern]) => pattern.test(pathname))?.[1];
-    if (!next || !interacted) return;
+    const next = nextScreens(pathname);
+    if (!next.length || !interacted) return;
     const prefetch = () =>
       void Promise.all(next.map((screen) => screen.preload())).then(() => {
         if (next === ALL_SCREENS) onAllLoaded();
@@ -129,14 +136,9 @@ export function App() {
         <Suspense fallback={<PageLoading />}>
           <Routes>
             <Route path="/" element={<LandingPage />} />
-            <Route path="/profile" element={<ProfilePage />} />
-            <Route path="/stage/:order" element={<StagePage />} />
-            <Route path="/results" element={<ResultsPage />} />
-            <Route path="/model" element={<ModelPage />} />
-            <Route path="/shared/:payload" element={<SharedResultsPage />} />
-            <Route path="/workshop" element={<WorkshopPage />} />
-            <Route path="/workshop/room" element={<FacilitatorPage />} />
-            <Route path="/workshop/answer/:participantId" element={<ParticipantPage />} />
+            {ROUTES.map(({ path, screen: Page }) => (
+              <Route key={path} path={path} element={<Page />} />
+            ))}
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useStore } from 'zustand';
 import { model } from '../model/structure';
+import { exportAssessment } from '../portability/assessment-file';
+import { saveTextFile } from '../browser/save-download';
+import { formatIsoDate } from '../browser/file-name';
 import { storageStatus } from '../state/assessment-store';
 import { snapshotAssessment } from '../state/backups';
 import type { Recovery, StorageProblem } from '../state/safe-storage';
@@ -13,43 +16,16 @@ const PROBLEM_KEYS = {
   'newer-elsewhere': 'storage.newerElsewhere',
 } as const satisfies Record<StorageProblem, string>;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-/**
- * Saves text as a file. The shared helper loads on demand (no page needs it to show); should it fail to load
- * (offline before it was cached), a plain download that needs no other chunk does the same.
- */
-async function saveText(text: string, fileName: string): Promise<void> {
-  try {
-    const { saveTextFile } = await import('../portability/file-io');
-    saveTextFile(text, fileName);
-  } catch {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    link.download = fileName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  }
-}
-
 /** Downloads the current answers as an assessment file, which the results page can import again. */
 export function DownloadAnswersButton() {
   const { t, i18n } = useTranslation('app');
-  const download = async () => {
-    const assessment = snapshotAssessment();
-    const now = new Date();
-    try {
-      const { buildAssessmentFile, buildAssessmentFileName, serializeAssessmentFile } = await import('../portability/assessment-file');
-      const file = buildAssessmentFile(assessment, { model, language: i18n.language, exportedAt: now });
-      await saveText(serializeAssessmentFile(file), buildAssessmentFileName(t('storage.filePrefix'), assessment.profile.organization, now));
-    } catch {
-      await saveText(JSON.stringify(assessment, null, 2), `${t('storage.filePrefix')}-${today()}.json`);
-    }
+  const { t: tc } = useTranslation();
+  const download = () => {
+    const { text, fileName } = exportAssessment(snapshotAssessment(), { model, language: i18n.language, fileNamePrefix: tc('assessmentFilePrefix') });
+    saveTextFile(text, fileName);
   };
   return (
-    <button type="button" className="button button--small" onClick={() => void download()}>
+    <button type="button" className="button button--small" onClick={download}>
       {t('storage.download')}
     </button>
   );
@@ -63,11 +39,11 @@ function RecoveryNotice({ recovery, index }: { recovery: Recovery; index: number
       : recovery.notice === 'newer'
         ? t('recovery.newer', { count: recovery.answers })
         : t('recovery.corrupt', { count: recovery.answers });
-  const fileName = `${t('recovery.filePrefix')}-${today()}${index ? `-${index + 1}` : ''}.json`;
+  const fileName = `${t('recovery.filePrefix')}-${formatIsoDate(new Date())}${index ? `-${index + 1}` : ''}.json`;
   return (
     <div className="actions">
       <p>{message}</p>
-      <button type="button" className="button button--small" onClick={() => void saveText(recovery.raw, fileName)}>
+      <button type="button" className="button button--small" onClick={() => saveTextFile(recovery.raw, fileName)}>
         {t('recovery.download')}
       </button>
     </div>

@@ -12,3 +12,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // Some browsers read the URL after click() returns: revoke it a little later.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
+
+/** Saves text as a download, JSON unless told otherwise. */
+export function saveTextFile(text: string, fileName: string, type = 'application/json'): void {
+  saveBlob(new Blob([text], { type }), fileName);
+}

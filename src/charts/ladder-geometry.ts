@@ -23,7 +23,8 @@ export interface LadderLayout {
 }
 
 export interface LadderOptions {
-  rungCount?: number;
+  /** The model's number of stages. */
+  rungCount: number;
   placement: number;
   width: number;
   height: number;
@@ -33,7 +34,7 @@ export interface LadderOptions {
 }
 
 /** Lays out rung 1 at the bottom and the last rung at the top. */
-export function layoutLadder({ rungCount = 10, placement, width, height, ladderWidth, padding = 8 }: LadderOptions): LadderLayout {
+export function layoutLadder({ rungCount, placement, width, height, ladderWidth, padding = 8 }: LadderOptions): LadderLayout {
   const markerSize = Math.min(12, ladderWidth / 4);
   const left = padding + markerSize * 1.6;
   const right = left + ladderWidth;

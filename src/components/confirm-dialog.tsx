@@ -1,17 +1,20 @@
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
   message: string;
   confirmLabel: string;
-  cancelLabel: string;
+  /** Defaults to the shared "Cancel". */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** A native modal dialog: focus is trapped and Escape cancels, with no library. */
 export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
@@ -41,7 +44,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel,
       <p id={messageId}>{message}</p>
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
-          {cancelLabel}
+          {cancelLabel ?? t('dialog.cancel')}
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}

@@ -58,25 +58,43 @@ function sortItems(items: RoadmapItem[], model: ModelStructure): RoadmapItem[] {
 }
 
 /**
+ * The stages a horizon covers from the placement P, within the model's stages (from > to: none): Now P+1,
+ * Next P+2, Later P+3, Strengthen foundations 1..P, Find out 1..P+3. The roadmap and its descriptions use this.
+ */
+export function horizonStages(horizon: Horizon, placement: number, stageCount: number): { from: number; to: number } {
+  const ranges: Record<Horizon, { from: number; to: number }> = {
+    now: { from: placement + 1, to: placement + 1 },
+    next: { from: placement + 2, to: placement + 2 },
+    later: { from: placement + 3, to: placement + 3 },
+    strengthen: { from: 1, to: placement },
+    'find-out': { from: 1, to: placement + 3 },
+  };
+  const { from, to } = ranges[horizon];
+  return { from, to: Math.min(to, stageCount) };
+}
+
+/**
  * Builds the roadmap in horizons from the placement P: Now (blocking items of P+1), Next and Later
  * (items below the threshold in P+2 and P+3), Strengthen foundations (below the threshold in 1..P)
  * and Find out ("don't know" in 1..P+3). Each horizon is ordered by weight × gap, then content order.
  */
 export function buildRoadmap(model: ModelStructure, answers: Answers, placement: number): Roadmap {
   const { gapBelow } = model.scoring;
-  const collect = (fromOrder: number, toOrder: number, keep: (answer: AnswerValue | undefined) => boolean) =>
-    sortItems(
+  const collect = (horizon: Horizon, keep: (answer: AnswerValue | undefined) => boolean) => {
+    const { from, to } = horizonStages(horizon, placement, model.stages.length);
+    return sortItems(
       model.stages
-        .filter((s) => s.order >= fromOrder && s.order <= toOrder)
+        .filter((s) => s.order >= from && s.order <= to)
         .flatMap((s) => s.questions.filter((q) => keep(answers[q.id])).map((q) => toItem(q, s.order, answers))),
       model,
     );
+  };
   const below = (answer: AnswerValue | undefined) => isAnsweredBelow(answer, gapBelow);
   return {
     now: findBlockingItems(model, answers, placement),
-    next: collect(placement + 2, placement + 2, below),
-    later: collect(placement + 3, placement + 3, below),
-    strengthen: collect(1, placement, below),
-    'find-out': collect(1, placement + 3, (answer) => answer === DONT_KNOW),
+    next: collect('next', below),
+    later: collect('later', below),
+    strengthen: collect('strengthen', below),
+    'find-out': collect('find-out', (answer) => answer === DONT_KNOW),
   };
 }

@@ -95,10 +95,3 @@ export async function changeLanguage(lang: string): Promise<void> {
     // Storage unavailable: the choice lasts for this visit only.
   }
 }
-
-/** Loads another language's texts without switching the app (e.g. a report in the other language). */
-export async function loadTranslations(lang: string, namespaces: string[] = SHELL_NAMESPACES): Promise<ReturnType<typeof i18next.getFixedT>> {
-  await i18next.loadNamespaces(namespaces);
-  await i18next.loadLanguages(lang);
-  return i18next.getFixedT(lang);
-}

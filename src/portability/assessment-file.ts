@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../engine/answers';
 import type { ModelStructure } from '../engine/model-types';
-import { formatIsoDate, slugifyOrganization } from '../report/report-file-name';
+import { buildFileName } from '../browser/file-name';
 import type { PersistedAssessment } from '../state/assessment-store';
 import type { AssessmentFile } from './assessment-file-schema';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format';
@@ -36,5 +36,17 @@ export function serializeAssessmentFile(file: AssessmentFile): string {
 
 /** "peldano-assessment-<organisation>-<yyyy-mm-dd>.json"; the prefix is translated, the organisation part left out when empty. */
 export function buildAssessmentFileName(prefix: string, organization: string, date: Date): string {
-  return `${[prefix, slugifyOrganization(organization), formatIsoDate(date)].filter(Boolean).join('-')}.json`;
+  return buildFileName(prefix, organization, date, 'json');
+}
+
+/** The assessment as a ready-to-save file: its text and its name (the prefix is the translated "peldano-assessment"). */
+export function exportAssessment(
+  assessment: PersistedAssessment,
+  options: { model: ExportMeta['model']; language: string; fileNamePrefix: string; now?: Date },
+): { text: string; fileName: string } {
+  const { model, language, fileNamePrefix, now = new Date() } = options;
+  return {
+    text: serializeAssessmentFile(buildAssessmentFile(assessment, { model, language, exportedAt: now })),
+    fileName: buildAssessmentFileName(fileNamePrefix, assessment.profile.organization, now),
+  };
 }

@@ -1,6 +1,6 @@
 import type { Answers } from '../engine/answers';
 import type { AssessmentResult } from '../engine/assess';
-import { HORIZONS, type Horizon, type RoadmapItem } from '../engine/build-roadmap';
+import { HORIZONS, horizonStages, type RoadmapItem } from '../engine/build-roadmap';
 import { fillRulePlaceholders } from '../engine/fill-rule-placeholders';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
 import type { StageResult } from '../engine/score-stage';
@@ -8,7 +8,7 @@ import type { Profile } from '../state/profile';
 import { buildProgressSection, type ProgressReportInput } from './build-progress-section';
 import { buildWorkshopSection, type WorkshopReportInput } from './build-workshop-section';
 import { createReportFormat } from './report-format';
-import { buildReportFileName } from './report-file-name';
+import { buildFileName } from '../browser/file-name';
 import type { ReportBlock, ReportCell, ReportModel, ReportSection, ReportStrings, StageChartFigure } from './report-model';
 import { cleanUserLine, cleanUserText, interpolate, plural } from './report-text';
 
@@ -190,17 +190,11 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const columns = s.roadmap.columns;
   const roadmapBlocks: ReportBlock[] = [{ kind: 'paragraph', text: s.roadmap.intro }];
   let actionNumber = 0;
-  const horizonStageOrder: Record<Horizon, number> = {
-    now: placement + 1,
-    next: placement + 2,
-    later: placement + 3,
-    strengthen: placement,
-    'find-out': Math.min(placement + 3, total),
-  };
   for (const horizon of HORIZONS) {
     const items: RoadmapItem[] = result.roadmap[horizon];
-    const order = horizonStageOrder[horizon];
-    const applies = horizon === 'strengthen' ? placement >= 1 : horizon === 'find-out' ? true : order <= total;
+    // The stage the horizon describes is its last: P+1, P+2 or P+3, P for foundations, the last looked into for find-out.
+    const { from, to: order } = horizonStages(horizon, placement, total);
+    const applies = from <= order;
     roadmapBlocks.push({ kind: 'heading', text: `${s.roadmap.horizon[horizon]} · ${plural(s.roadmap, 'itemCount', items.length, lang)}` });
     const horizonStage = stageAt(order);
     const intro = !applies
@@ -374,7 +368,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
 
   return {
     lang,
-    fileName: buildReportFileName(workshop ? s.workshop.fileNamePrefix : s.fileNamePrefix, name, generatedAt),
+    fileName: buildFileName(workshop ? s.workshop.fileNamePrefix : s.fileNamePrefix, name, generatedAt, 'pdf'),
     generatedAt,
     metadata: {
       title: name ? `${reportTitle}: ${name}` : reportTitle,

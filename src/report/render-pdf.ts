@@ -392,7 +392,7 @@ function drawColumns(w: PdfWriter, columns: { heading: string; items: string[] }
 
 /** Draws the ladder from the shared geometry, in mm, with its top-left corner at (x, y). */
 function drawLadder(w: PdfWriter, figure: LadderFigure, x: number, y: number, width: number, height: number, compact: boolean): void {
-  const layout = layoutLadder({ placement: figure.placement, width, height, ladderWidth: compact ? 16 : 26, padding: compact ? 3 : 4 });
+  const layout = layoutLadder({ placement: figure.placement, rungCount: figure.rungLabels.length, width, height, ladderWidth: compact ? 16 : 26, padding: compact ? 3 : 4 });
   for (const rail of layout.rails) w.rule(COLORS.rule, x + rail.x, y + rail.y1, x + rail.x, y + rail.y2, 0.8);
   for (const rung of layout.rungs) {
     const color = rung.reached ? COLORS.accent : COLORS.rule;

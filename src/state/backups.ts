@@ -1,4 +1,5 @@
 import { emptyAssessment, type PersistedAssessment, useAssessmentStore } from './assessment-store';
+import { openLocalStorage } from './safe-storage';
 
 export const BACKUPS_KEY = 'peldano.backups';
 const MAX_BACKUPS = 5;
@@ -9,7 +10,15 @@ export interface Backup {
   data: PersistedAssessment;
 }
 
-function readBackups(storage: Storage): Backup[] {
+type BackupStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+// When the browser blocks storage (private modes, policies), backups live in this page's memory: an import or a
+// start-over can still be undone during the visit, and nothing throws.
+const pageMemory = new Map<string, string>();
+const inMemory: BackupStorage = { getItem: (key) => pageMemory.get(key) ?? null, setItem: (key, value) => void pageMemory.set(key, value) };
+const defaultStorage = (): BackupStorage => openLocalStorage() ?? inMemory;
+
+function readBackups(storage: BackupStorage): Backup[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(BACKUPS_KEY) ?? '[]');
     return Array.isArray(parsed) ? (parsed as Backup[]) : [];
@@ -25,7 +34,7 @@ export function snapshotAssessment(): PersistedAssessment {
 }
 
 /** Keeps a copy of the current assessment before it is replaced; returns false when storage refused. */
-export function backUpAssessment(reason: Backup['reason'], storage: Storage = localStorage): boolean {
+export function backUpAssessment(reason: Backup['reason'], storage: BackupStorage = defaultStorage()): boolean {
   const backup: Backup = { savedAt: new Date().toISOString(), reason, data: snapshotAssessment() };
   try {
     storage.setItem(BACKUPS_KEY, JSON.stringify([backup, ...readBackups(storage)].slice(0, MAX_BACKUPS)));
@@ -35,10 +44,6 @@ export function backUpAssessment(reason: Backup['reason'], storage: Storage = lo
   }
 }
 
-export function listBackups(storage: Storage = localStorage): Backup[] {
-  return readBackups(storage);
-}
-
 /** Replaces the current assessment, after backing it up. */
 export function replaceAssessment(next: PersistedAssessment, reason: Backup['reason']): void {
   backUpAssessment(reason);
@@ -46,7 +51,7 @@ export function replaceAssessment(next: PersistedAssessment, reason: Backup['rea
 }
 
 /** Puts back the latest backup (the undo of a replace), keeping the current one as a backup in turn. */
-export function restoreLatestBackup(storage: Storage = localStorage): boolean {
+export function restoreLatestBackup(storage: BackupStorage = defaultStorage()): boolean {
   const [latest, ...rest] = readBackups(storage);
   if (!latest) return false;
   const current: Backup = { savedAt: new Date().toISOString(), reason: 'restore', data: snapshotAssessment() };

@@ -1,5 +1,5 @@
 // The store's window on localStorage: never throws, never overwrites what it could not read, and says what happened.
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import {
   countAnswers,
@@ -42,6 +42,30 @@ export function openLocalStorage(): Storage | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * For small stores persisted with zustand's JSON storage: localStorage when readable (else this page's memory),
+ * with writes that never throw: a full storage keeps the state in memory for this visit instead of breaking the
+ * action that changed it.
+ */
+export function openQuietStorage(): StateStorage {
+  const storage = openLocalStorage() ?? new Map<string, string>();
+  if (storage instanceof Map) {
+    return { getItem: (name) => storage.get(name) ?? null, setItem: (name, value) => void storage.set(name, value), removeItem: (name) => void storage.delete(name) };
+  }
+  const quietly = (write: () => void) => {
+    try {
+      write();
+    } catch {
+      // Full or revoked: nothing to do but keep working in memory.
+    }
+  };
+  return {
+    getItem: (name) => storage.getItem(name),
+    setItem: (name, value) => quietly(() => storage.setItem(name, value)),
+    removeItem: (name) => quietly(() => storage.removeItem(name)),
+  };
 }
 
 export interface SafeStorage extends PersistStorage<SavedAssessment> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
 import { assess } from '../../src/engine/assess';
-import { buildRoadmap, findBlockingItems, HORIZONS, isBlocking } from '../../src/engine/build-roadmap';
+import { buildRoadmap, findBlockingItems, HORIZONS, horizonStages, isBlocking } from '../../src/engine/build-roadmap';
 import { answerAll, MODEL } from './fixture';
 
 const ids = (items: { questionId: string }[]) => items.map((i) => i.questionId);
@@ -128,5 +128,23 @@ describe('roadmap', () => {
 
   it('finds no blocking items above the top rung', () => {
     expect(findBlockingItems(MODEL, {}, 10)).toEqual([]);
+  });
+});
+
+describe('horizonStages', () => {
+  it('covers P+1, P+2, P+3, 1..P and 1..P+3, within the model', () => {
+    expect(HORIZONS.map((h) => horizonStages(h, 2, 10))).toEqual([
+      { from: 3, to: 3 },
+      { from: 4, to: 4 },
+      { from: 5, to: 5 },
+      { from: 1, to: 2 },
+      { from: 1, to: 5 },
+    ]);
+  });
+
+  it('leaves a horizon empty (from > to) when it would pass the top stage or precede the first', () => {
+    expect(horizonStages('later', 8, 10)).toEqual({ from: 11, to: 10 });
+    expect(horizonStages('find-out', 9, 10)).toEqual({ from: 1, to: 10 });
+    expect(horizonStages('strengthen', 0, 10)).toEqual({ from: 1, to: 0 });
   });
 });

@@ -5,7 +5,7 @@ import { layoutStageChart, type StageChartInput } from '../../src/charts/stage-c
 
 describe('layoutLadder', () => {
   // markerSize = min(12, 40 / 4) = 10; left = 8 + 16 = 24; rungs step (208 - 8) / 10 = 20
-  const ladder = layoutLadder({ placement: 3, width: 300, height: 216, ladderWidth: 40, padding: 8 });
+  const ladder = layoutLadder({ rungCount: 10, placement: 3, width: 300, height: 216, ladderWidth: 40, padding: 8 });
 
   it('puts rung 1 at the bottom and rung 10 at the top', () => {
     expect(ladder.rungs.map((r) => r.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -24,13 +24,13 @@ describe('layoutLadder', () => {
   });
 
   it('has no marker and no reached rung at placement 0', () => {
-    const empty = layoutLadder({ placement: 0, width: 300, height: 216, ladderWidth: 40, padding: 8 });
+    const empty = layoutLadder({ rungCount: 10, placement: 0, width: 300, height: 216, ladderWidth: 40, padding: 8 });
     expect(empty.marker).toBeNull();
     expect(empty.rungs.some((r) => r.reached || r.current)).toBe(false);
   });
 
   it('puts the marker on the top rung at placement 10', () => {
-    const top = layoutLadder({ placement: 10, width: 300, height: 216, ladderWidth: 40, padding: 8 });
+    const top = layoutLadder({ rungCount: 10, placement: 10, width: 300, height: 216, ladderWidth: 40, padding: 8 });
     expect(top.marker).toEqual({ x: 8, y: 18, size: 10 });
     expect(top.rungs.every((r) => r.reached)).toBe(true);
   });

@@ -5,14 +5,14 @@ import { ExportImportPanel } from '../../src/features/results/export-import-pane
 import { changeLanguage, setupI18n } from '../../src/i18n/setup-i18n';
 import { model } from '../../src/model/structure';
 import { buildAssessmentFile } from '../../src/portability/assessment-file';
-import { saveTextFile } from '../../src/portability/file-io';
+import { saveTextFile } from '../../src/browser/save-download';
 import { readAssessmentFile } from '../../src/portability/read-assessment-file';
 import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
 import { snapshotAssessment } from '../../src/state/backups';
 import { EMPTY_PROFILE } from '../../src/state/profile';
 
-vi.mock('../../src/portability/file-io', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/portability/file-io')>()),
+vi.mock('../../src/browser/save-download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/browser/save-download')>()),
   saveTextFile: vi.fn(),
 }));
 

@@ -3,7 +3,7 @@ import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
 import { assess } from '../../src/engine/assess';
 import { HORIZONS } from '../../src/engine/build-roadmap';
 import { buildReport } from '../../src/report/build-report';
-import { buildReportFileName, slugifyOrganization } from '../../src/report/report-file-name';
+import { buildFileName, slugifyOrganization } from '../../src/browser/file-name';
 import type { ReportBlock, ReportModel, ReportSection } from '../../src/report/report-model';
 import { cleanUserText, formatPageLabel, interpolate } from '../../src/report/report-text';
 import { FORMULA_NOTE, LONG_NOTE, ORGANIZATION, REPORT_STRINGS, TYPOGRAPHY, XSS_NOTE, buildInput, loadRealContent } from './report-fixture';
@@ -211,7 +211,7 @@ describe('report file name', () => {
     ['東京', 'peldano-informe-2025-01-05.pdf'],
     ['', 'peldano-informe-2025-01-05.pdf'],
   ])('reduces %j to safe ASCII', (organization, expected) => {
-    expect(buildReportFileName('peldano-informe', organization, date)).toBe(expected);
+    expect(buildFileName('peldano-informe', organization, date, 'pdf')).toBe(expected);
   });
 
   it('shortens a long name at a word boundary', () => {

@@ -6,9 +6,9 @@ import { type AnswerValue, type Answers, DONT_KNOW } from '../../src/engine/answ
 import { assess } from '../../src/engine/assess';
 import type { ContentTexts, ModelStructure } from '../../src/engine/model-types';
 import { extractStructure, extractTexts } from '../../src/engine/split-content';
-import { compareAssessments } from '../../src/portability/compare-assessments';
-import { type Agreement, summarizeWorkshop } from '../../src/portability/workshop';
+import type { Agreement } from '../../src/portability/workshop';
 import type { BuildReportInput } from '../../src/report/build-report';
+import { reportSubject } from '../../src/report/report-subject';
 import type { ReportStrings } from '../../src/report/report-model';
 import enStrings from '../../src/i18n/locales/en/report.json';
 import esStrings from '../../src/i18n/locales/es/report.json';
@@ -97,7 +97,7 @@ export function levelAnswers(structure: ModelStructure, upTo: number, rest: Answ
 }
 
 /**
- * A workshop's report input, built the way createReport builds it: the group's agreed answers and
+ * A workshop's report input, built by the same reportSubject createReport uses: the group's agreed answers and
  * result, the reasons as notes, and no profile. Participants get names, so tests can check they stay out.
  */
 export function buildWorkshopInput(
@@ -110,17 +110,9 @@ export function buildWorkshopInput(
   },
 ): BuildReportInput {
   const content = options.content ?? loadRealContent();
-  const agreements = options.agreements ?? {};
   const participants = options.people.map((answers, i) => ({ id: `p${i}`, name: PARTICIPANT_NAMES[i % PARTICIPANT_NAMES.length]!, answers }));
-  const summary = summarizeWorkshop(content.structure, participants, agreements);
-  return {
-    ...buildInput(lang, { content }),
-    profile: EMPTY_PROFILE,
-    result: summary.result,
-    answers: summary.agreedAnswers,
-    notes: Object.fromEntries(Object.entries(agreements).map(([id, a]) => [id, a.reason])),
-    workshop: { title: options.title ?? '', participantCount: summary.participantCount, disagreements: summary.disagreements },
-  };
+  const workshop = { title: options.title ?? '', participants, agreements: options.agreements ?? {} };
+  return { ...buildInput(lang, { content }), ...reportSubject({ lang, workshop }, content.structure) };
 }
 
 /** Names no report may print. */
@@ -132,15 +124,7 @@ export function buildProgressInput(
   options: { content?: ReturnType<typeof loadRealContent>; earlier: Answers; current: Answers; fileName?: string },
 ): BuildReportInput {
   const content = options.content ?? loadRealContent();
-  return {
-    ...buildInput(lang, { content }),
-    result: assess(content.structure, options.current),
-    answers: options.current,
-    notes: {},
-    progress: {
-      comparison: compareAssessments(content.structure, options.earlier, options.current),
-      date: new Date(2024, 4, 20, 12),
-      fileName: options.fileName ?? 'marzo-2024.json',
-    },
-  };
+  const base = buildInput(lang, { content });
+  const earlier = { answers: options.earlier, date: new Date(2024, 4, 20, 12), fileName: options.fileName ?? 'marzo-2024.json' };
+  return { ...base, ...reportSubject({ lang, answers: options.current, notes: {}, profile: base.profile, earlier }, content.structure) };
 }

@@ -83,7 +83,6 @@ export function LandingPage() {
         title={tc('startOver.title')}
         message={tc('startOver.message')}
         confirmLabel={tc('startOver.confirm')}
-        cancelLabel={tc('dialog.cancel')}
         onConfirm={startOver}
         onCancel={() => setConfirming(false)}
       />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AnswerValue } from '../../engine/answers';
-import { findUnanswered } from '../../engine/progress';
+import { countAnswered, findUnanswered } from '../../engine/progress';
 import { useContentTexts } from '../../model/content-texts';
 import { findStageByOrder, model } from '../../model/structure';
 import { useAssessmentStore } from '../../state/assessment-store';
@@ -29,7 +29,7 @@ export function StagePage() {
 
   if (!stage || !stageTexts) return <Navigate to="/stage/1" replace />;
   const isLast = order === model.stages.length;
-  const unansweredHere = stage.questions.filter((q) => answers[q.id] === undefined).length;
+  const unansweredHere = stage.questions.length - countAnswered(stage, answers);
 
   return (
     <div className="page stage-page">

@@ -8,7 +8,7 @@ import { loadFileReader, readChosenAssessmentFile } from '../../portability/load
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { answerLabel } from './answer-label';
+import { answerLabel } from '../../components/answer-label';
 import { earlierFileDate, useComparisonStore } from './comparison-store';
 import './portability.css';
 
@@ -114,7 +114,7 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
                 : t('compare.placementSame')}
           </p>
           <div className="table-scroll">
-            <table className="table compare__table">
+            <table className="table table--stack compare__table">
               <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
               <thead>
                 <tr>

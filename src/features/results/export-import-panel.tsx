@@ -2,11 +2,11 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { model } from '../../model/structure';
-import { buildAssessmentFile, buildAssessmentFileName, serializeAssessmentFile } from '../../portability/assessment-file';
+import { exportAssessment } from '../../portability/assessment-file';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
-import { saveTextFile } from '../../portability/file-io';
+import { saveTextFile } from '../../browser/save-download';
 import { hasSavedWork } from '../../state/assessment-store';
 import { replaceAssessment, restoreLatestBackup, snapshotAssessment } from '../../state/backups';
 import './portability.css';
@@ -31,11 +31,8 @@ export function ExportImportPanel() {
 
   const exportFile = () => {
     try {
-      const assessment = snapshotAssessment();
-      const now = new Date();
-      const file = buildAssessmentFile(assessment, { model, language: i18n.language, exportedAt: now });
-      const fileName = buildAssessmentFileName(t('file.fileNamePrefix'), assessment.profile.organization, now);
-      saveTextFile(serializeAssessmentFile(file), fileName);
+      const { text, fileName } = exportAssessment(snapshotAssessment(), { model, language: i18n.language, fileNamePrefix: tc('assessmentFilePrefix') });
+      saveTextFile(text, fileName);
       setStatus({ kind: 'exported', fileName });
     } catch (error) {
       console.error(error);
@@ -139,7 +136,6 @@ export function ExportImportPanel() {
         title={t('file.confirmTitle')}
         message={t('file.confirmMessage', { fileName: pending?.fileName ?? '' })}
         confirmLabel={t('file.confirm')}
-        cancelLabel={tc('dialog.cancel')}
         onConfirm={() => pending && apply(pending.fileName, pending.contents)}
         onCancel={() => {
           setPending(null);

@@ -3,7 +3,7 @@ import type { AssessmentResult } from '../../engine/assess';
 import { HORIZONS } from '../../engine/build-roadmap';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
-import { answerLabel } from './answer-label';
+import { answerLabel } from '../../components/answer-label';
 
 interface Props {
   result: AssessmentResult;

@@ -71,7 +71,6 @@ interface SharedResultsProps {
 function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
   const { t } = useTranslation('portability');
   const { t: tr } = useTranslation('results');
-  const { t: tc } = useTranslation();
   const texts = useContentTexts();
   const result = useMemo(() => assess(model, answers), [answers]);
   const [confirming, setConfirming] = useState(false);
@@ -135,7 +134,6 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
         title={t('shared.confirmTitle')}
         message={t('shared.confirmMessage')}
         confirmLabel={t('shared.confirm')}
-        cancelLabel={tc('dialog.cancel')}
         onConfirm={adopt}
         onCancel={() => setConfirming(false)}
       />

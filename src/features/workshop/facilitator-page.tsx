@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatScore } from '../../components/format';
+import { assess } from '../../engine/assess';
 import { LadderFigure } from '../../components/ladder-figure';
 import { usePageTitle } from '../../components/use-page-title';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { encodeShareLink } from '../../portability/share-link';
-import { findDisagreements, summarizeQuestions, summarizeStages, summarizeWorkshop } from '../../portability/workshop';
+import { buildAgreedAnswers, findDisagreements, summarizeQuestions, summarizeStages } from '../../portability/workshop';
 import { QuestionSummaryCard } from './question-summary-card';
 import { WorkshopReportButton } from './workshop-report-button';
 import { toWorkshopParticipants, useWorkshopStore } from './workshop-store';
@@ -30,10 +31,11 @@ export function FacilitatorPage() {
   const questions = useMemo(() => summarizeQuestions(model, participants), [participants]);
   const agenda = useMemo(() => findDisagreements(questions), [questions]);
   const stages = useMemo(() => summarizeStages(model, participants), [participants]);
-  const summary = useMemo(() => summarizeWorkshop(model, participants, agreements), [participants, agreements]);
+  // From the summaries above: typing a reason re-runs only this, not the whole aggregation.
+  const agreedAnswers = useMemo(() => buildAgreedAnswers(questions, agreements), [questions, agreements]);
+  const result = useMemo(() => assess(model, agreedAnswers), [agreedAnswers]);
   const names = useMemo(() => (showNames ? new Map(participants.map((p) => [p.id, p.name])) : null), [showNames, participants]);
   const onAgenda = new Set(agenda.map((q) => q.questionId));
-  const { result, agreedAnswers } = summary;
   const stageName = (order: number) => {
     const stage = model.stages[order - 1];
     return stage ? tc('stageHeading', { n: order, name: texts.stages[stage.id]?.name ?? '' }) : '';
@@ -146,7 +148,7 @@ export function FacilitatorPage() {
               {result.placement > 0 ? stageName(result.placement) : tr('placementZero')}
             </p>
             <div className="table-scroll">
-              <table className="table room-result__table">
+              <table className="table table--stack room-result__table">
                 <caption className="visually-hidden">{t('room.stageTableCaption')}</caption>
                 <thead>
                   <tr>

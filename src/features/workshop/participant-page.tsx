@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countAnswered } from '../../engine/progress';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/use-page-title';
 import { type AnswerValue, DONT_KNOW, LEVELS } from '../../engine/answers';
 import { useContentTexts } from '../../model/content-texts';
 import { model, questionCount } from '../../model/structure';
-import { useWorkshopStore } from './workshop-store';
+import { participantName, useWorkshopStore } from './workshop-store';
 import './workshop.css';
 
 const OPTIONS: AnswerValue[] = [...LEVELS, DONT_KNOW];
@@ -23,7 +24,7 @@ export function ParticipantPage() {
   const [order, setOrder] = useState(1);
   const stageHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const name = participant ? participant.name || t('participantN', { n: participant.number }) : '';
+  const name = participant ? participantName(participant, (n) => t('participantN', { n })) : '';
   usePageTitle(participant ? t('answer.title', { name }) : t('answer.missingTitle'));
 
   useEffect(() => {
@@ -61,7 +62,7 @@ export function ParticipantPage() {
       <nav aria-label={t('answer.stagesNav')} className="stage-progress">
         <ol className="stage-progress__list">
           {model.stages.map((s) => {
-            const done = s.questions.filter((q) => participant.answers[q.id] !== undefined).length;
+            const done = countAnswered(s, participant.answers);
             const state = done === s.questions.length ? ' stage-link--complete' : done > 0 ? ' stage-link--partial' : '';
             return (
               <li key={s.id}>

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { answerLabel } from '../../components/answer-label';
 import { type AnswerValue, DONT_KNOW, LEVELS } from '../../engine/answers';
 import type { ContentTexts } from '../../engine/model-types';
 import { defaultAgreedAnswer, type QuestionSummary } from '../../portability/workshop';
@@ -26,8 +27,7 @@ export const QuestionSummaryCard = memo(function QuestionSummaryCard(props: Prop
   const { t: tc } = useTranslation();
   const id = useId();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-  const label = (value: AnswerValue | undefined) =>
-    value === undefined ? tc('notAnswered') : value === DONT_KNOW ? texts.scale.dontKnow : `${value} · ${texts.scale.levels[value] ?? ''}`;
+  const label = (value: AnswerValue | undefined) => answerLabel(value, texts, tc('notAnswered'));
   const fallback = defaultAgreedAnswer(summary);
   const rows: { key: string; label: string; count: number }[] = [
     ...LEVELS.map((level) => ({ key: String(level), label: label(level), count: summary.levelCounts[level] })),

@@ -6,16 +6,17 @@ import { usePageTitle } from '../../components/use-page-title';
 import { model, questionCount } from '../../model/structure';
 import { crc32 } from '../../portability/crc32';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
-import { readAssessmentBlob } from '../../portability/read-assessment-file';
+import { type FileProblem, readAssessmentBlob } from '../../portability/read-assessment-file';
 import { hasSavedWork } from '../../state/assessment-store';
 import { snapshotAssessment } from '../../state/backups';
-import { NAME_MAX_LENGTH, type ParticipantRecord, useWorkshopStore, type WorkshopData } from './workshop-store';
+import { NAME_MAX_LENGTH, type ParticipantRecord, participantName, useWorkshopStore, type WorkshopData } from './workshop-store';
 import './workshop.css';
 
 type FileOutcome =
   | { fileName: string; kind: 'added'; dropped: string[] }
   | { fileName: string; kind: 'duplicate' }
-  | { fileName: string; kind: 'problem'; message: string };
+  // The problem, not its wording: the message is written at render, in the language shown then.
+  | { fileName: string; kind: 'problem'; problem: FileProblem };
 
 function fingerprint(exportedAt: string, answers: Record<string, unknown>): string {
   const sorted = Object.keys(answers)
@@ -29,7 +30,6 @@ function fingerprint(exportedAt: string, answers: Record<string, unknown>): stri
 export function WorkshopPage() {
   const { t, i18n } = useTranslation('workshop');
   const { t: tp } = useTranslation('portability');
-  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const titleId = useId();
   const filesId = useId();
@@ -46,6 +46,11 @@ export function WorkshopPage() {
   usePageTitle(t('setup.title'));
   const savedHere = hasSavedWork(snapshotAssessment());
 
+  const problemText = (problem: FileProblem) => {
+    const message = describeFileProblem(problem, i18n.language);
+    return tp(message.key, message.values);
+  };
+
   const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const files = [...(input.files ?? [])];
@@ -54,8 +59,7 @@ export function WorkshopPage() {
     for (const file of files) {
       const result = await readAssessmentBlob(file, model);
       if (!result.ok) {
-        const message = describeFileProblem(result.problem, i18n.language);
-        results.push({ fileName: file.name, kind: 'problem', message: tp(message.key, message.values) });
+        results.push({ fileName: file.name, kind: 'problem', problem: result.problem });
         continue;
       }
       const print = fingerprint(result.file.exportedAt, result.assessment.answers);
@@ -188,7 +192,7 @@ export function WorkshopPage() {
             <ul>
               {problems.map((o) => (
                 <li key={o.fileName}>
-                  {t('setup.fileProblem', { fileName: o.fileName, message: o.kind === 'problem' ? o.message : t('setup.duplicate') })}
+                  {t('setup.fileProblem', { fileName: o.fileName, message: o.kind === 'problem' ? problemText(o.problem) : t('setup.duplicate') })}
                 </li>
               ))}
             </ul>
@@ -231,7 +235,7 @@ export function WorkshopPage() {
                     <button
                       type="button"
                       className="button button--small"
-                      aria-label={t('setup.removeLabel', { name: p.name || t('participantN', { n: p.number }) })}
+                      aria-label={t('setup.removeLabel', { name: participantName(p, (n) => t('participantN', { n })) })}
                       onClick={() => setRemoving(p)}
                     >
                       {t('setup.remove')}
@@ -279,13 +283,12 @@ export function WorkshopPage() {
 
       <ConfirmDialog
         open={removing !== null}
-        title={t('setup.removeTitle', { name: removing ? removing.name || t('participantN', { n: removing.number }) : '' })}
+        title={t('setup.removeTitle', { name: removing ? participantName(removing, (n) => t('participantN', { n })) : '' })}
         message={t('setup.removeMessage')}
         confirmLabel={t('setup.removeConfirm')}
-        cancelLabel={tc('dialog.cancel')}
         onConfirm={() => {
           if (removing) {
-            keepForUndo(t('setup.removed', { name: removing.name || t('participantN', { n: removing.number }) }));
+            keepForUndo(t('setup.removed', { name: participantName(removing, (n) => t('participantN', { n })) }));
             workshop.removeParticipant(removing.id);
           }
           setRemoving(null);
@@ -297,7 +300,6 @@ export function WorkshopPage() {
         title={t('setup.resetTitle')}
         message={t('setup.resetMessage')}
         confirmLabel={t('setup.resetConfirm')}
-        cancelLabel={tc('dialog.cancel')}
         onConfirm={() => {
           keepForUndo(t('setup.resetDone'));
           workshop.reset();

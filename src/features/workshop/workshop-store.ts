@@ -1,3 +1,4 @@
+import { openQuietStorage } from '../../state/safe-storage';
 import { z } from '../../state/zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
@@ -114,7 +115,7 @@ export const useWorkshopStore = create<WorkshopState>()(
     {
       name: WORKSHOP_STORAGE_KEY,
       version: WORKSHOP_STORAGE_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(openQuietStorage),
       partialize: (s): WorkshopData => ({ title: s.title, participants: s.participants, agreements: s.agreements }),
       merge: (persisted, current) => {
         const parsed = workshopDataSchema.safeParse(persisted);
@@ -137,7 +138,12 @@ function cleanAgreements(agreements: Record<string, Agreement | undefined>): Rec
   return clean;
 }
 
+/** The name a participant is shown by: what the facilitator typed, else "Participant <number>". */
+export function participantName(p: Pick<ParticipantRecord, 'name' | 'number'>, defaultName: (n: number) => string): string {
+  return p.name.trim() || defaultName(p.number);
+}
+
 /** The participants as the aggregation sees them. */
 export function toWorkshopParticipants(participants: readonly ParticipantRecord[], defaultName: (n: number) => string): WorkshopParticipant[] {
-  return participants.map((p) => ({ id: p.id, name: p.name.trim() || defaultName(p.number), answers: p.answers }));
+  return participants.map((p) => ({ id: p.id, name: participantName(p, defaultName), answers: p.answers }));
 }

@@ -1,3 +1,4 @@
+// File names for what the app saves (reports, assessment files, recovered data): readable, ASCII, dated.
 // Letters that Unicode decomposition leaves whole but that have an obvious ASCII spelling.
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 const MAX_SLUG_LENGTH = 60;
@@ -24,7 +25,7 @@ export function formatIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "peldano-report-<organisation>-<yyyy-mm-dd>.pdf"; the organisation part is left out when it has no safe characters. */
-export function buildReportFileName(prefix: string, organization: string, date: Date): string {
-  return `${[prefix, slugifyOrganization(organization), formatIsoDate(date)].filter(Boolean).join('-')}.pdf`;
+/** "<prefix>-<organisation>-<yyyy-mm-dd>.<extension>"; the organisation part is left out when it has no safe characters. */
+export function buildFileName(prefix: string, organization: string, date: Date, extension: string): string {
+  return `${[prefix, slugifyOrganization(organization), formatIsoDate(date)].filter(Boolean).join('-')}.${extension}`;
 }

@@ -1,5 +1,5 @@
-import { type AnswerValue, DONT_KNOW } from '../../engine/answers';
-import type { ContentTexts } from '../../engine/model-types';
+import { type AnswerValue, DONT_KNOW } from '../engine/answers';
+import type { ContentTexts } from '../engine/model-types';
 
 /** "2 · Partly in place", "Don't know", or the not-answered label. */
 export function answerLabel(answer: AnswerValue | undefined, texts: ContentTexts, notAnswered: string): string {
