@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
@@ -10,14 +10,17 @@ interface ConfirmDialogProps {
   cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** More to say or offer before the choice (a warning, a download), after the message. */
+  children?: ReactNode;
 }
 
 /** A native modal dialog: focus is trapped and Escape cancels, with no library. */
-export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
+  const moreId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -34,7 +37,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel,
       ref={ref}
       className="dialog"
       aria-labelledby={titleId}
-      aria-describedby={messageId}
+      aria-describedby={children ? `${messageId} ${moreId}` : messageId}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
@@ -42,6 +45,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel,
     >
       <h2 id={titleId}>{title}</h2>
       <p id={messageId}>{message}</p>
+      {children && <div id={moreId}>{children}</div>}
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
           {cancelLabel ?? t('dialog.cancel')}

@@ -1,31 +1,11 @@
-import { emptyAssessment, type PersistedAssessment, useAssessmentStore } from './assessment-store';
-import { openLocalStorage } from './safe-storage';
+// The assessment as something that can be replaced with undo (see replace-with-undo.ts): imports, adopting a
+// shared link and starting over all go through here.
+import { emptyAssessment, type PersistedAssessment, storageStatus, useAssessmentStore } from './assessment-store';
+import { type DamagedBackups, type ReplaceHandle, type ReplaceTarget, replaceNow, restoreKeptCopy, undoReplace } from './replace-with-undo';
 
 export const BACKUPS_KEY = 'peldano.backups';
-const MAX_BACKUPS = 5;
 
-export interface Backup {
-  savedAt: string;
-  reason: 'start-over' | 'import' | 'adopt-shared' | 'restore';
-  data: PersistedAssessment;
-}
-
-type BackupStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
-// When the browser blocks storage (private modes, policies), backups live in this page's memory: an import or a
-// start-over can still be undone during the visit, and nothing throws.
-const pageMemory = new Map<string, string>();
-const inMemory: BackupStorage = { getItem: (key) => pageMemory.get(key) ?? null, setItem: (key, value) => void pageMemory.set(key, value) };
-const defaultStorage = (): BackupStorage => openLocalStorage() ?? inMemory;
-
-function readBackups(storage: BackupStorage): Backup[] {
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(BACKUPS_KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as Backup[]) : [];
-  } catch {
-    return [];
-  }
-}
+export type BackupReason = 'start-over' | 'import' | 'adopt-shared';
 
 /** The current assessment as it would be saved. */
 export function snapshotAssessment(): PersistedAssessment {
@@ -33,33 +13,70 @@ export function snapshotAssessment(): PersistedAssessment {
   return { answers, notes, profile, startedAt, updatedAt };
 }
 
-/** Keeps a copy of the current assessment before it is replaced; returns false when storage refused. */
-export function backUpAssessment(reason: Backup['reason'], storage: BackupStorage = defaultStorage()): boolean {
-  const backup: Backup = { savedAt: new Date().toISOString(), reason, data: snapshotAssessment() };
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isAnswer = (value: unknown) => value === 'dont-know' || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4);
+const isDate = (value: unknown) => value === null || typeof value === 'string';
+
+/** Whether a copy read back from storage has the shape of a saved assessment (what it holds is checked again when used). */
+export function isPersistedAssessment(value: unknown): value is PersistedAssessment {
+  return (
+    isRecord(value) &&
+    isRecord(value.answers) &&
+    Object.values(value.answers).every(isAnswer) &&
+    isRecord(value.notes) &&
+    Object.values(value.notes).every((note) => typeof note === 'string') &&
+    isRecord(value.profile) &&
+    Object.values(value.profile).every((field) => typeof field === 'string') &&
+    isDate(value.startedAt) &&
+    isDate(value.updatedAt)
+  );
+}
+
+/** Answers in the copies that were kept: what the recovery notice counts. */
+function answersInCopies(raw: string): number {
   try {
-    storage.setItem(BACKUPS_KEY, JSON.stringify([backup, ...readBackups(storage)].slice(0, MAX_BACKUPS)));
-    return true;
+    const parsed: unknown = JSON.parse(raw);
+    if (!Array.isArray(parsed)) return 0;
+    return parsed
+      .filter((e): e is { data: PersistedAssessment } => isRecord(e) && isPersistedAssessment(e.data))
+      .reduce((n, e) => n + Object.keys(e.data.answers).length, 0);
   } catch {
-    return false;
+    return 0;
   }
 }
 
-/** Replaces the current assessment, after backing it up. */
-export function replaceAssessment(next: PersistedAssessment, reason: Backup['reason']): void {
-  backUpAssessment(reason);
-  useAssessmentStore.setState({ ...emptyAssessment(), ...next });
+/** A damaged backups key is reported like any saved data the app could not take as it was. */
+const reportDamaged = ({ raw, copyKey }: DamagedBackups) =>
+  storageStatus.setState((s) => ({ recoveries: [...s.recoveries, { notice: 'corrupt', raw, answers: answersInCopies(raw), copyKey }] }));
+
+/** The saved assessment, for replace-with-undo. `storage` is for tests; the app uses localStorage. */
+export function assessmentTarget(storage?: () => Pick<Storage, 'getItem' | 'setItem'> | null): ReplaceTarget<PersistedAssessment> {
+  return {
+    backupKey: BACKUPS_KEY,
+    snapshot: snapshotAssessment,
+    replace: (data) => useAssessmentStore.setState({ ...emptyAssessment(), ...data }),
+    isData: isPersistedAssessment,
+    storage,
+    onDamaged: reportDamaged,
+  };
 }
 
-/** Puts back the latest backup (the undo of a replace), keeping the current one as a backup in turn. */
-export function restoreLatestBackup(storage: BackupStorage = defaultStorage()): boolean {
-  const [latest, ...rest] = readBackups(storage);
-  if (!latest) return false;
-  const current: Backup = { savedAt: new Date().toISOString(), reason: 'restore', data: snapshotAssessment() };
-  try {
-    storage.setItem(BACKUPS_KEY, JSON.stringify([current, ...rest].slice(0, MAX_BACKUPS)));
-  } catch {
-    // The restore still happens; only the extra copy is lost.
-  }
-  useAssessmentStore.setState({ ...emptyAssessment(), ...latest.data });
-  return true;
+// "Start over" is undone from another screen (the profile page it leads to): its handle lives here.
+let startedOver: ReplaceHandle<PersistedAssessment> | null = null;
+
+/** Clears the assessment, keeping what it held for `undoStartOver`; returns the id that identifies it. */
+export function startOver(): string {
+  startedOver = replaceNow(assessmentTarget(), emptyAssessment(), 'start-over');
+  return startedOver.id;
+}
+
+/**
+ * Puts back exactly the assessment cleared by the start-over `id`: from memory during the visit, else from its
+ * copy in storage. False when neither is there (say so).
+ */
+export function undoStartOver(id: string | undefined): boolean {
+  const handle = startedOver?.id === id ? startedOver : null;
+  startedOver = null;
+  if (handle) return undoReplace(assessmentTarget(), handle);
+  return id !== undefined && restoreKeptCopy(assessmentTarget(), id);
 }

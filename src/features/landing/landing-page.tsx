@@ -6,7 +6,7 @@ import { LadderFigure } from '../../components/ladder-figure';
 import { usePageTitle } from '../../components/use-page-title';
 import { findResumeStage } from '../../engine/progress';
 import { hasSavedWork, useAssessmentStore } from '../../state/assessment-store';
-import { backUpAssessment } from '../../state/backups';
+import { startOver as clearKeepingUndo } from '../../state/backups';
 import { useContentNames } from '../../model/content-texts';
 import { model, questionCount } from '../../model/structure';
 
@@ -26,10 +26,9 @@ export function LandingPage() {
   const minutes = Math.round((questionCount * 20) / 60 / 5) * 5;
 
   const startOver = () => {
-    backUpAssessment('start-over');
-    state.reset();
+    const backupId = clearKeepingUndo();
     setConfirming(false);
-    navigate('/profile', { state: { startedOver: true } });
+    navigate('/profile', { state: { startedOver: true, backupId } });
   };
 
   return (

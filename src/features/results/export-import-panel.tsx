@@ -1,14 +1,15 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { model } from '../../model/structure';
 import { exportAssessment } from '../../portability/assessment-file';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
 import { saveTextFile } from '../../browser/save-download';
-import { hasSavedWork } from '../../state/assessment-store';
-import { replaceAssessment, restoreLatestBackup, snapshotAssessment } from '../../state/backups';
+import { useAssessmentDownload } from '../../components/use-assessment-download';
+import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
+import { hasSavedWork, type PersistedAssessment } from '../../state/assessment-store';
+import { assessmentTarget, snapshotAssessment } from '../../state/backups';
 import './portability.css';
 
 type Status =
@@ -17,7 +18,10 @@ type Status =
   | { kind: 'export-failed' }
   | { kind: 'problem'; fileName: string; problem: FileProblem }
   | { kind: 'imported'; fileName: string; count: number; dropped: string[] }
-  | { kind: 'undone' };
+  | { kind: 'undone' }
+  | { kind: 'cannot-undo' };
+
+const target = assessmentTarget();
 
 /** Export the assessment as a JSON file, and import one (asking first, with undo). */
 export function ExportImportPanel() {
@@ -27,7 +31,19 @@ export function ExportImportPanel() {
   const hintId = useId();
   const errorId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [pending, setPending] = useState<{ fileName: string; contents: FileContents } | null>(null);
+  const [pendingName, setPendingName] = useState('');
+  const downloadAssessment = useAssessmentDownload();
+  const replacing = useReplaceWithUndo<PersistedAssessment>(target, {
+    reason: 'import',
+    hasData: hasSavedWork,
+    download: downloadAssessment,
+    texts: {
+      title: t('file.confirmTitle'),
+      message: t('file.confirmMessage', { fileName: pendingName }),
+      confirmLabel: t('file.confirm'),
+      downloadLabel: tc('replace.downloadAssessment'),
+    },
+  });
 
   const exportFile = () => {
     try {
@@ -41,9 +57,13 @@ export function ExportImportPanel() {
   };
 
   const apply = (fileName: string, contents: FileContents) => {
-    replaceAssessment(contents.assessment, 'import');
-    setPending(null);
-    setStatus({ kind: 'imported', fileName, count: Object.keys(contents.assessment.answers).length, dropped: contents.dropped });
+    setPendingName(fileName);
+    setStatus({ kind: 'idle' });
+    replacing.request(
+      contents.assessment,
+      () => setStatus({ kind: 'imported', fileName, count: Object.keys(contents.assessment.answers).length, dropped: contents.dropped }),
+      () => setStatus({ kind: 'idle' }),
+    );
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -54,20 +74,12 @@ export function ExportImportPanel() {
       setStatus({ kind: 'problem', fileName: file.name, problem: result.problem });
       return;
     }
-    if (hasSavedWork(snapshotAssessment())) {
-      setStatus({ kind: 'idle' });
-      setPending({ fileName: file.name, contents: result });
-    } else {
-      apply(file.name, result);
-    }
+    apply(file.name, result);
   };
 
   const warmUp = () => void loadFileReader().catch(() => undefined);
 
-  const undo = () => {
-    restoreLatestBackup();
-    setStatus({ kind: 'undone' });
-  };
+  const undo = () => setStatus({ kind: replacing.undo() ? 'undone' : 'cannot-undo' });
 
   const problem = status.kind === 'problem' ? describeFileProblem(status.problem, i18n.language) : null;
 
@@ -131,17 +143,12 @@ export function ExportImportPanel() {
         )}
         {status.kind === 'undone' && <p className="notice notice--ok">{t('file.undone')}</p>}
       </div>
-      <ConfirmDialog
-        open={pending !== null}
-        title={t('file.confirmTitle')}
-        message={t('file.confirmMessage', { fileName: pending?.fileName ?? '' })}
-        confirmLabel={t('file.confirm')}
-        onConfirm={() => pending && apply(pending.fileName, pending.contents)}
-        onCancel={() => {
-          setPending(null);
-          setStatus({ kind: 'idle' });
-        }}
-      />
+      {status.kind === 'cannot-undo' && (
+        <p role="alert" className="notice notice--error">
+          {tc('replace.cannotUndo')}
+        </p>
+      )}
+      {replacing.dialog}
     </section>
   );
 }

@@ -1,22 +1,25 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useAssessmentDownload } from '../../components/use-assessment-download';
 import { usePageTitle } from '../../components/use-page-title';
+import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import type { AnswerValue } from '../../engine/answers';
 import { assess } from '../../engine/assess';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { listIds } from '../../portability/problem-messages';
 import { type DecodeLinkResult, decodeShareLink } from '../../portability/decode-share-link';
-import { emptyAssessment, hasSavedWork } from '../../state/assessment-store';
-import { replaceAssessment, restoreLatestBackup, snapshotAssessment } from '../../state/backups';
+import { emptyAssessment, hasSavedWork, type PersistedAssessment } from '../../state/assessment-store';
+import { assessmentTarget } from '../../state/backups';
 import { PlacementSummary } from './placement-summary';
 import { RoadmapSection } from './roadmap-section';
 import { StageScores } from './stage-scores';
 import './portability.css';
 
 type Decoded = { payload: string; result: DecodeLinkResult };
+
+const target = assessmentTarget();
 
 /** Results carried by a share link, read-only, with a way to make them this browser's assessment. */
 export function SharedResultsPage() {
@@ -71,18 +74,22 @@ interface SharedResultsProps {
 function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
   const { t } = useTranslation('portability');
   const { t: tr } = useTranslation('results');
+  const { t: tc } = useTranslation();
   const texts = useContentTexts();
   const result = useMemo(() => assess(model, answers), [answers]);
-  const [confirming, setConfirming] = useState(false);
-  const [adopted, setAdopted] = useState<'no' | 'yes' | 'undone'>('no');
+  const [adopted, setAdopted] = useState<'no' | 'yes' | 'undone' | 'cannot-undo'>('no');
+  const downloadAssessment = useAssessmentDownload();
+  const replacing = useReplaceWithUndo<PersistedAssessment>(target, {
+    reason: 'adopt-shared',
+    hasData: hasSavedWork,
+    download: downloadAssessment,
+    texts: { title: t('shared.confirmTitle'), message: t('shared.confirmMessage'), confirmLabel: t('shared.confirm'), downloadLabel: tc('replace.downloadAssessment') },
+  });
 
-  const adopt = () => {
+  const requestAdopt = () => {
     const now = new Date().toISOString();
-    replaceAssessment({ ...emptyAssessment(), answers, startedAt: now, updatedAt: now }, 'adopt-shared');
-    setConfirming(false);
-    setAdopted('yes');
+    replacing.request({ ...emptyAssessment(), answers, startedAt: now, updatedAt: now }, () => setAdopted('yes'));
   };
-  const requestAdopt = () => (hasSavedWork(snapshotAssessment()) ? setConfirming(true) : adopt());
 
   return (
     <div className="page results shared-results">
@@ -114,10 +121,7 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
               <button
                 type="button"
                 className="button button--small"
-                onClick={() => {
-                  restoreLatestBackup();
-                  setAdopted('undone');
-                }}
+                onClick={() => setAdopted(replacing.undo() ? 'undone' : 'cannot-undo')}
               >
                 {t('shared.undo')}
               </button>
@@ -126,17 +130,15 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
         )}
         {adopted === 'undone' && <p className="notice notice--ok">{t('shared.undone')}</p>}
       </div>
+      {adopted === 'cannot-undo' && (
+        <p role="alert" className="notice notice--error">
+          {tc('replace.cannotUndo')}
+        </p>
+      )}
       <PlacementSummary result={result} texts={texts} />
       <StageScores result={result} texts={texts} />
       <RoadmapSection result={result} texts={texts} />
-      <ConfirmDialog
-        open={confirming}
-        title={t('shared.confirmTitle')}
-        message={t('shared.confirmMessage')}
-        confirmLabel={t('shared.confirm')}
-        onConfirm={adopt}
-        onCancel={() => setConfirming(false)}
-      />
+      {replacing.dialog}
     </div>
   );
 }

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';
+import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
+import { saveTextFile } from '../../browser/save-download';
+import { buildAssessmentFile, buildAssessmentFileName, serializeAssessmentFile } from '../../portability/assessment-file';
 import { model, questionCount } from '../../model/structure';
 import { crc32 } from '../../portability/crc32';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import { type FileProblem, readAssessmentBlob } from '../../portability/read-assessment-file';
 import { hasSavedWork } from '../../state/assessment-store';
 import { snapshotAssessment } from '../../state/backups';
+import type { ReplaceTarget } from '../../state/replace-with-undo';
 import { NAME_MAX_LENGTH, type ParticipantRecord, participantName, useWorkshopStore, type WorkshopData } from './workshop-store';
 import './workshop.css';
 
@@ -26,6 +30,22 @@ function fingerprint(exportedAt: string, answers: Record<string, unknown>): stri
   return `${exportedAt}:${crc32(new TextEncoder().encode(sorted)).toString(16)}`;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The workshop, for replace-with-undo ("start a new workshop"); its copies have a key of their own. */
+const workshopTarget: ReplaceTarget<WorkshopData> = {
+  backupKey: 'peldano.workshop-backups',
+  snapshot: () => {
+    const { title, participants, agreements } = useWorkshopStore.getState();
+    return { title, participants, agreements };
+  },
+  replace: (data) => useWorkshopStore.setState(data),
+  isData: (value): value is WorkshopData =>
+    isRecord(value) && typeof value.title === 'string' && Array.isArray(value.participants) && value.participants.every(isRecord) && isRecord(value.agreements),
+};
+
+const hasWorkshopData = (data: WorkshopData) => data.title !== '' || data.participants.length > 0 || Object.keys(data.agreements).length > 0;
+
 /** Sets up a workshop: its name, and the participants' answers from files or taken in turns on this device. */
 export function WorkshopPage() {
   const { t, i18n } = useTranslation('workshop');
@@ -39,10 +59,39 @@ export function WorkshopPage() {
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [turnName, setTurnName] = useState('');
   const [removing, setRemoving] = useState<ParticipantRecord | null>(null);
-  const [resetting, setResetting] = useState(false);
   const [browserAdded, setBrowserAdded] = useState(false);
-  // The workshop as it was before the last removal or reset, so either can be undone.
-  const [undo, setUndo] = useState<{ message: string; data: WorkshopData } | null>(null);
+  // How to put back the workshop as it was before the last removal or reset, so either can be undone.
+  const [undo, setUndo] = useState<{ message: string; restore: () => boolean } | null>(null);
+  const [cannotUndo, setCannotUndo] = useState(false);
+  const { t: tc } = useTranslation();
+  /** Each participant's answers as an assessment file, which "Import participants' files" reads back; returns the names. */
+  const downloadParticipants = (data: WorkshopData): string => {
+    const now = new Date();
+    const names = data.participants.map((p) => {
+      const name = participantName(p, (n) => t('participantN', { n }));
+      const file = buildAssessmentFile(
+        { answers: p.answers, notes: {}, profile: { organization: data.title, sector: '', size: '', role: name }, startedAt: null, updatedAt: null },
+        { model, language: i18n.language, exportedAt: now },
+      );
+      const fileName = buildAssessmentFileName(tc('assessmentFilePrefix'), `${data.title} ${name}`, now);
+      saveTextFile(serializeAssessmentFile(file), fileName);
+      return fileName;
+    });
+    return names.join(', ');
+  };
+  const replacing = useReplaceWithUndo<WorkshopData>(workshopTarget, {
+    reason: 'new-workshop',
+    hasData: hasWorkshopData,
+    download: downloadParticipants,
+    texts: {
+      title: t('setup.resetTitle'),
+      message: t('setup.resetMessage'),
+      confirmLabel: t('setup.resetConfirm'),
+      downloadLabel: t('replace.download', { count: workshop.participants.length }),
+      downloadHint: t('replace.downloadHint'),
+    },
+  });
+
   usePageTitle(t('setup.title'));
   const savedHere = hasSavedWork(snapshotAssessment());
 
@@ -92,8 +141,15 @@ export function WorkshopPage() {
   };
 
   const keepForUndo = (message: string) => {
-    const { title, participants, agreements } = useWorkshopStore.getState();
-    setUndo({ message, data: { title, participants, agreements } });
+    const before = workshopTarget.snapshot();
+    setCannotUndo(false);
+    setUndo({
+      message,
+      restore: () => {
+        workshopTarget.replace(before);
+        return true;
+      },
+    });
   };
 
   const added = outcomes.filter((o) => o.kind === 'added');
@@ -256,7 +312,7 @@ export function WorkshopPage() {
               type="button"
               className="button button--small"
               onClick={() => {
-                useWorkshopStore.setState(undo.data);
+                setCannotUndo(!undo.restore());
                 setUndo(null);
               }}
             >
@@ -265,6 +321,11 @@ export function WorkshopPage() {
           </div>
         )}
       </div>
+      {cannotUndo && (
+        <p role="alert" className="notice notice--error">
+          {tc('replace.cannotUndo')}
+        </p>
+      )}
 
       <div className="actions actions--split">
         {count > 0 ? (
@@ -275,7 +336,18 @@ export function WorkshopPage() {
           <span />
         )}
         {(count > 0 || workshop.title) && (
-          <button type="button" className="button button--secondary" onClick={() => setResetting(true)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              replacing.request({ title: '', participants: [], agreements: {} }, () => {
+                setCannotUndo(false);
+                setUndo({ message: t('setup.resetDone'), restore: replacing.undo });
+                setOutcomes([]);
+                setBrowserAdded(false);
+              })
+            }
+          >
             {t('setup.reset')}
           </button>
         )}
@@ -295,20 +367,7 @@ export function WorkshopPage() {
         }}
         onCancel={() => setRemoving(null)}
       />
-      <ConfirmDialog
-        open={resetting}
-        title={t('setup.resetTitle')}
-        message={t('setup.resetMessage')}
-        confirmLabel={t('setup.resetConfirm')}
-        onConfirm={() => {
-          keepForUndo(t('setup.resetDone'));
-          workshop.reset();
-          setOutcomes([]);
-          setBrowserAdded(false);
-          setResetting(false);
-        }}
-        onCancel={() => setResetting(false)}
-      />
+      {replacing.dialog}
     </div>
   );
 }
