@@ -111,14 +111,18 @@ export function mergeStamped<T>(codec: StoreCodec<T>, x: Stamped<T>, y: Stamped<
 
 /**
  * Brings back what a file holds (a download of this store's data) without losing what is here: a field the
- * file has and this copy lacks (removed since, or never here) comes back; a field both have keeps the later change.
+ * file has and this copy lacks (removed since, or never here) comes back; a field both have keeps the later
+ * change; a removal in the file removes nothing here.
  */
 export function mergeRestoring<T>(codec: StoreCodec<T>, current: Stamped<T>, incoming: Stamped<T>): Stamped<T> {
   const here = codec.flatten(current);
+  const there = codec.flatten(incoming);
   const stamps: Stamps = { ...incoming.stamps };
-  for (const key of codec.flatten(incoming).keys()) {
+  for (const key of there.keys()) {
     if (!here.has(key)) stamps[key] = Math.max(stamps[key] ?? 0, (current.stamps[key] ?? 0) + 1);
   }
+  // A removal recorded in the file never removes anything here.
+  for (const key of here.keys()) if (!there.has(key)) delete stamps[key];
   return mergeStamped(codec, current, { ...incoming, stamps });
 }
 
@@ -194,3 +198,39 @@ export function readStored<T>(codec: StoreCodec<T>, raw: string | null): ReadRes
 /** The JSON a store saves. */
 export const serializeStored = <T>(codec: StoreCodec<T>, data: Stamped<T>): string =>
   JSON.stringify({ state: { ...pickData(codec, data), stamps: data.stamps }, version: codec.version });
+
+/**
+ * The longest readable beginning of JSON text cut short (a write interrupted), closed so it parses: cut
+ * after the last complete value, never inside a string or a number. Undefined when nothing can be read.
+ */
+export function salvageJson(raw: string): unknown {
+  const cuts: { end: number; closers: string }[] = [];
+  const stack: string[] = [];
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      stack.push(c === '{' ? '}' : ']');
+      cuts.push({ end: i + 1, closers: [...stack].reverse().join('') });
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      cuts.push({ end: i + 1, closers: [...stack].reverse().join('') });
+    } else if (c === ',') cuts.push({ end: i, closers: [...stack].reverse().join('') });
+    if (cuts.length > 200) cuts.splice(0, 100);
+  }
+  // The latest cuts first; a few tries are enough (one usually parses), and keep this fast on large text.
+  for (const { end, closers } of cuts.reverse().slice(0, 50)) {
+    try {
+      return JSON.parse(raw.slice(0, end) + closers);
+    } catch {
+      // A key without its value, for example: try an earlier cut.
+    }
+  }
+  return undefined;
+}
