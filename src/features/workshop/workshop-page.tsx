@@ -7,6 +7,7 @@ import { model, questionCount } from '../../model/structure';
 import { crc32 } from '../../portability/crc32';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import { type FileProblem, readAssessmentBlob } from '../../portability/read-assessment-file';
+import { readWorkshopBlob } from '../../portability/workshop-file';
 import { hasSavedWork } from '../../state/assessment-store';
 import { snapshotAssessment } from '../../state/backups';
 import { NAME_MAX_LENGTH, type ParticipantRecord, participantName, useWorkshopStore, type WorkshopData } from './workshop-store';
@@ -15,6 +16,8 @@ import './workshop.css';
 type FileOutcome =
   | { fileName: string; kind: 'added'; dropped: string[] }
   | { fileName: string; kind: 'duplicate' }
+  // A whole workshop (downloaded when this browser could not save it, or recovered): merged in.
+  | { fileName: string; kind: 'workshop'; count: number }
   // The problem, not its wording: the message is written at render, in the language shown then.
   | { fileName: string; kind: 'problem'; problem: FileProblem };
 
@@ -57,6 +60,12 @@ export function WorkshopPage() {
     input.value = '';
     const results: FileOutcome[] = [];
     for (const file of files) {
+      const workshopFile = await readWorkshopBlob(file);
+      if (workshopFile) {
+        useWorkshopStore.getState().restoreWorkshop(workshopFile);
+        results.push({ fileName: file.name, kind: 'workshop', count: workshopFile.participants.length });
+        continue;
+      }
       const result = await readAssessmentBlob(file, model);
       if (!result.ok) {
         results.push({ fileName: file.name, kind: 'problem', problem: result.problem });
@@ -97,7 +106,8 @@ export function WorkshopPage() {
   };
 
   const added = outcomes.filter((o) => o.kind === 'added');
-  const problems = outcomes.filter((o) => o.kind !== 'added');
+  const problems = outcomes.filter((o) => o.kind === 'problem' || o.kind === 'duplicate');
+  const workshops = outcomes.flatMap((o) => (o.kind === 'workshop' ? [o] : []));
   const count = workshop.participants.length;
 
   return (
@@ -183,6 +193,11 @@ export function WorkshopPage() {
             </div>
           )}
           {browserAdded && <p className="notice notice--ok">{t('setup.browserAdded')}</p>}
+          {workshops.map((o) => (
+            <p key={o.fileName} className="notice notice--ok">
+              {t('fileLoad.workshopLoaded', { fileName: o.fileName, count: o.count })}
+            </p>
+          ))}
         </div>
         {problems.length > 0 && (
           <div role="alert" className="notice notice--error">
