@@ -96,22 +96,24 @@ function RecoveryNotice({ kind, recovery, index }: { kind: StoreKind; recovery: 
   };
   const hasRecovered = data !== null;
   return (
-    <div className="actions">
+    <div className="storage-recovery">
       <p>
         {message} {shortened}
       </p>
-      {hasRecovered && (
-        <>
+      <div className="actions">
+        {hasRecovered && (
           <button type="button" className="button button--small" onClick={recovered}>
             {t('dataCare.downloadRecovered')}
           </button>
-          <p className="hint">{kind === 'workshop' ? t('dataCare.recoveredWorkshopHint') : t('dataCare.recoveredHint')}</p>
-        </>
-      )}
-      <button type="button" className="button button--small" onClick={() => saveTextFile(recovery.raw, fileName)}>
-        {t('recovery.download')}
-      </button>
-      <p className="hint">{t('dataCare.originalHint')}</p>
+        )}
+        <button type="button" className="button button--small" onClick={() => saveTextFile(recovery.raw, fileName)}>
+          {t('recovery.download')}
+        </button>
+      </div>
+      <p className="hint">
+        {hasRecovered && <>{kind === 'workshop' ? t('dataCare.recoveredWorkshopHint') : t('dataCare.recoveredHint')} </>}
+        {t('dataCare.originalHint')}
+      </p>
     </div>
   );
 }
