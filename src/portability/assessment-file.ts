@@ -11,21 +11,29 @@ export interface ExportMeta {
   exportedAt: Date;
 }
 
+// The file's id pattern (assessment-file-schema.ts), repeated so that exporting loads no zod.
+const isQuestionId = (id: string) => id.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+const isoOrNull = (time: string | null) => {
+  const ms = time === null ? NaN : Date.parse(time);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+};
+
 /** Wraps the saved assessment in the versioned file format. */
 export function buildAssessmentFile(assessment: PersistedAssessment, meta: ExportMeta): AssessmentFile {
+  // Only what the importer accepts, so every file the app hands out (recovered data included) reads back.
   const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(assessment.answers)) if (value !== undefined) answers[id] = value;
+  for (const [id, value] of Object.entries(assessment.answers)) if (value !== undefined && isQuestionId(id)) answers[id] = value;
   return {
     format: ASSESSMENT_FILE_FORMAT,
     formatVersion: ASSESSMENT_FILE_VERSION,
     exportedAt: meta.exportedAt.toISOString(),
     language: meta.language,
     model: { id: meta.model.id, version: meta.model.version },
-    startedAt: assessment.startedAt,
-    updatedAt: assessment.updatedAt,
+    startedAt: isoOrNull(assessment.startedAt),
+    updatedAt: isoOrNull(assessment.updatedAt),
     profile: { ...assessment.profile },
     answers,
-    notes: Object.fromEntries(Object.entries(assessment.notes).filter(([, note]) => note.trim() !== '')),
+    notes: Object.fromEntries(Object.entries(assessment.notes).filter(([id, note]) => note.trim() !== '' && isQuestionId(id))),
   };
 }
 

@@ -5,6 +5,10 @@ import type { PersistedAssessment } from '../state/assessment-store';
 import { type AssessmentFile, assessmentFileSchema } from './assessment-file-schema';
 import { ASSESSMENT_FILE_FORMAT, MAX_FILE_BYTES } from './file-format';
 import { migrateAssessmentFile } from './migrate-assessment-file';
+import { buildAssessmentFile } from './assessment-file';
+import { assessmentCodec, countAnswers } from '../state/saved-assessment';
+import { looksLikeWorkshop } from '../state/saved-workshop';
+import { isEnvelope, readStoredValue } from '../state/stamped-data';
 
 /** Why a file cannot be imported; each code has its own translated message. */
 export type FileProblem =
@@ -58,6 +62,8 @@ export function readAssessmentFile(bytes: Uint8Array, model: ModelIds): ReadFile
 
 /** The checks after JSON parsing, for callers that already hold a parsed value. */
 export function readAssessmentValue(parsed: unknown, model: ModelIds): ReadFileResult {
+  // The browser's saved copy (`{ state, version }`), as recovery downloads used to be: read by the store's own sanitizer.
+  if (isEnvelope(parsed) && !looksLikeWorkshop(parsed.state) && !('format' in parsed)) parsed = envelopeAsFile(parsed, model.id);
   if (!isPlainObject(parsed) || parsed.format !== ASSESSMENT_FILE_FORMAT) return fail({ code: 'not-our-format' });
   const migrated = migrateAssessmentFile(parsed);
   if (!migrated.ok) return fail(migrated.problem);
@@ -68,6 +74,13 @@ export function readAssessmentValue(parsed: unknown, model: ModelIds): ReadFileR
   const result = assessmentFileSchema.safeParse(migrated.file);
   if (!result.success) return fail(describeIssues(result.error.issues));
   return { ok: true, ...keepKnownQuestions(result.data, model) };
+}
+
+function envelopeAsFile(envelope: unknown, modelId: string): unknown {
+  const { data } = readStoredValue(assessmentCodec, envelope);
+  if (!data || (!countAnswers(data) && !Object.keys(data.notes).length)) return envelope;
+  const exportedAt = new Date(data.updatedAt && !Number.isNaN(Date.parse(data.updatedAt)) ? data.updatedAt : 0);
+  return buildAssessmentFile(data, { model: { id: modelId, version: '0.0.0' }, language: 'en', exportedAt });
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

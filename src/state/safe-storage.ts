@@ -1,15 +1,7 @@
 // The store's window on localStorage: never throws, never overwrites what it could not read, and says what happened.
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import {
-  countAnswers,
-  mergeSaved,
-  type ReadNotice,
-  readSaved,
-  SAVED_VERSION,
-  type SavedAssessment,
-  serializeSaved,
-} from './saved-assessment';
+import { mergeStamped, type ReadNotice, readStored, serializeStored, type Stamped, type StoreCodec } from './stamped-data';
 
 /** Why answers are not being saved right now. */
 export type StorageProblem = 'unavailable' | 'full' | 'newer-elsewhere';
@@ -18,9 +10,11 @@ export type StorageProblem = 'unavailable' | 'full' | 'newer-elsewhere';
 export interface Recovery {
   notice: ReadNotice;
   raw: string;
-  /** Answers that could be used. */
+  /** What could be used, counted by the store's codec (answers; participants for the workshop). */
   answers: number;
   copyKey: string | null;
+  /** Kinds of text that were longer than this version allows and were shortened (see stamped-data.ts). */
+  shortened?: string[];
 }
 
 export interface StorageStatus {
@@ -68,19 +62,21 @@ export function openQuietStorage(): StateStorage {
   };
 }
 
-export interface SafeStorage extends PersistStorage<SavedAssessment> {
+export interface SafeStorage<T> extends PersistStorage<Stamped<T>> {
   /** After another tab changed the saved copy: its data to merge in, or null (nothing usable; any reason is reported). */
-  readChanged: (name: string) => SavedAssessment | null;
+  readChanged: (name: string) => Stamped<T> | null;
   status: StorageStatusStore;
 }
 
+const PROBE_KEY = 'peldano.probe';
+
 /**
- * A zustand PersistStorage over `storage` (null: keep everything in memory). Reading migrates and repairs,
- * keeping the raw text of anything it could not take as it was. Writing merges with the saved copy first,
- * so an answer another tab saved a moment ago is never overwritten, and stops rather than overwrite data
- * from a newer version, or data it could not keep a copy of.
+ * A zustand PersistStorage for one store's codec over `storage` (null: keep everything in memory). Reading
+ * migrates and repairs, keeping the raw text of anything it could not take as it was. Writing merges with
+ * the saved copy first, so a change another tab saved a moment ago is never overwritten, and stops rather
+ * than overwrite data from a newer version, or data it could not keep a copy of.
  */
-export function createSafeStorage(storage: Storage | null, status: StorageStatusStore = createStorageStatus()): SafeStorage {
+export function createSafeStorage<T>(codec: StoreCodec<T>, storage: Storage | null, status: StorageStatusStore = createStorageStatus()): SafeStorage<T> {
   let writable = storage !== null;
   const setProblem = (problem: StorageProblem | null) => {
     if (status.getState().problem !== problem) status.setState({ problem });
@@ -90,6 +86,15 @@ export function createSafeStorage(storage: Storage | null, status: StorageStatus
     setProblem(problem);
   };
   if (!storage) setProblem('unavailable');
+  else {
+    // A storage that refuses writes is said at once, not after the first change is lost (e.g. after a reload).
+    try {
+      storage.setItem(PROBE_KEY, '');
+      storage.removeItem(PROBE_KEY);
+    } catch {
+      setProblem('full');
+    }
+  }
 
   const readRaw = (key: string): string | null => {
     try {
@@ -102,36 +107,41 @@ export function createSafeStorage(storage: Storage | null, status: StorageStatus
   const alreadyKept = (raw: string | null) => raw !== null && status.getState().recoveries.some((r) => r.raw === raw);
 
   /** Keeps the raw text under a key of its own and reports it; false when storage refused (the original must then stay). */
-  const keepCopy = (raw: string, notice: ReadNotice, answers: number): boolean => {
+  const keepCopy = (raw: string, notice: ReadNotice, data: T | null, shortened: string[]): boolean => {
     let copyKey: string | null = `${RECOVERED_KEY_PREFIX}${new Date().toISOString()}`;
     try {
       if (!storage) throw new Error('no storage');
+      // Two stores recovering in the same millisecond must not share a key.
+      while (storage.getItem(copyKey) !== null) copyKey += '+';
       storage.setItem(copyKey, raw);
     } catch {
       copyKey = null;
     }
-    status.setState((s) => ({ recoveries: [...s.recoveries, { notice, raw, answers, copyKey }] }));
+    const recovery: Recovery = { notice, raw, answers: codec.count(data), copyKey };
+    if (shortened.length) recovery.shortened = shortened;
+    status.setState((s) => ({ recoveries: [...s.recoveries, recovery] }));
     return copyKey !== null;
   };
 
   return {
     status,
-    getItem(name): StorageValue<SavedAssessment> | null {
+    getItem(name): StorageValue<Stamped<T>> | null {
       const raw = readRaw(name);
-      const { data, notice } = readSaved(raw);
-      if (raw !== null && notice && !alreadyKept(raw) && !keepCopy(raw, notice, countAnswers(data))) stopWriting(storage ? 'full' : 'unavailable');
-      return data ? { state: data, version: SAVED_VERSION } : null;
+      const { data, notice, shortened } = readStored(codec, raw);
+      if (raw !== null && notice && !alreadyKept(raw) && !keepCopy(raw, notice, data, shortened)) stopWriting(storage ? 'full' : 'unavailable');
+      return data ? { state: data, version: codec.version } : null;
     },
     setItem(name, value) {
       if (!storage || !writable) return;
       const raw = readRaw(name);
-      const saved = readSaved(raw);
+      const saved = readStored(codec, raw);
       if (raw !== null && !alreadyKept(raw)) {
         // A newer version saved since this tab started (another tab updated): leave its data alone.
         if (saved.notice === 'newer') return stopWriting('newer-elsewhere');
-        if (saved.notice === 'corrupt' && !keepCopy(raw, saved.notice, countAnswers(saved.data))) return stopWriting('full');
+        // Anything this write would repair or shorten is kept aside first.
+        if ((saved.notice === 'corrupt' || saved.notice === 'shortened') && !keepCopy(raw, saved.notice, saved.data, saved.shortened)) return stopWriting('full');
       }
-      const next = serializeSaved(saved.data ? mergeSaved(value.state, saved.data) : value.state);
+      const next = serializeStored(codec, saved.data ? mergeStamped(codec, value.state, saved.data) : value.state);
       if (next === raw) return;
       try {
         storage.setItem(name, next);
@@ -149,13 +159,13 @@ export function createSafeStorage(storage: Storage | null, status: StorageStatus
     },
     readChanged(name) {
       const raw = readRaw(name);
-      const saved = readSaved(raw);
+      const saved = readStored(codec, raw);
       if (saved.notice === 'newer' && !alreadyKept(raw)) {
         stopWriting('newer-elsewhere');
         return null;
       }
       // Damaged data is kept and repaired by this tab's next write.
-      return saved.notice === 'corrupt' ? null : saved.data;
+      return saved.notice === 'corrupt' || saved.notice === 'shortened' ? null : saved.data;
     },
   };
 }

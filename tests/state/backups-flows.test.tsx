@@ -1,6 +1,7 @@
 // The three screens that replace saved data, with storage refusing every write (review F1): each says before
 // replacing that no copy can be kept and offers the current data as a file the app reads back, and undo puts
 // back exactly what was there, never an older backup.
+import { readWorkshopText } from '../../src/portability/workshop-file';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -89,7 +90,7 @@ describe('replacing with storage full', () => {
     expect(snapshotAssessment()).toEqual(X);
   });
 
-  it('workshop → "Start a new workshop": warns before clearing, offers each participant as a file to import back, and undo brings the workshop back', async () => {
+  it('workshop → "Start a new workshop": warns before clearing, offers the whole workshop as a file that loads back, and undo brings the workshop back', async () => {
     const workshop: WorkshopData = {
       title: 'Taller X',
       participants: [
@@ -104,9 +105,11 @@ describe('replacing with storage full', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Start a new workshop' }));
     const dialog = screen.getByRole('dialog', { name: 'Start a new workshop?' });
-    await expectNoCopyWarning(dialog, /Download each participant's answers/);
-    const files = savedFiles().map((f) => readAssessmentFile(new TextEncoder().encode(f.text), model));
-    expect(files.map((f) => f.ok && f.assessment.answers)).toEqual([{ [q1]: 4 }, { [q2]: 1 }]);
+    await expectNoCopyWarning(dialog, /Download the workshop/);
+    const files = savedFiles().map((f) => readWorkshopText(f.text));
+    expect(files).toHaveLength(1);
+    const saved = files[0];
+    expect(saved && { title: saved.title, participants: saved.participants, agreements: saved.agreements }).toEqual(workshop);
 
     await user.click(within(dialog).getByRole('button', { name: 'Clear and start again' }));
     expect(useWorkshopStore.getState().participants).toEqual([]);

@@ -6,7 +6,7 @@ import { loadFileReader, readChosenAssessmentFile } from '../../portability/load
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
 import { saveTextFile } from '../../browser/save-download';
-import { useAssessmentDownload } from '../../components/use-assessment-download';
+import { useAssessmentDownload } from '../../components/use-data-download';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import { hasSavedWork, type PersistedAssessment } from '../../state/assessment-store';
 import { assessmentTarget, snapshotAssessment } from '../../state/backups';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useAssessmentDownload } from '../../components/use-assessment-download';
+import { useAssessmentDownload } from '../../components/use-data-download';
 import { usePageTitle } from '../../components/use-page-title';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import type { AnswerValue } from '../../engine/answers';

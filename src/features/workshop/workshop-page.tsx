@@ -4,12 +4,12 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
-import { saveTextFile } from '../../browser/save-download';
-import { buildAssessmentFile, buildAssessmentFileName, serializeAssessmentFile } from '../../portability/assessment-file';
+import { useWorkshopDownload } from '../../components/use-data-download';
 import { model, questionCount } from '../../model/structure';
 import { crc32 } from '../../portability/crc32';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import { type FileProblem, readAssessmentBlob } from '../../portability/read-assessment-file';
+import { readWorkshopBlob } from '../../portability/workshop-file';
 import { hasSavedWork } from '../../state/assessment-store';
 import { snapshotAssessment } from '../../state/backups';
 import type { ReplaceTarget } from '../../state/replace-with-undo';
@@ -19,6 +19,8 @@ import './workshop.css';
 type FileOutcome =
   | { fileName: string; kind: 'added'; dropped: string[] }
   | { fileName: string; kind: 'duplicate' }
+  // A whole workshop (downloaded when this browser could not save it, or recovered): merged in.
+  | { fileName: string; kind: 'workshop'; count: number }
   // The problem, not its wording: the message is written at render, in the language shown then.
   | { fileName: string; kind: 'problem'; problem: FileProblem };
 
@@ -64,30 +66,17 @@ export function WorkshopPage() {
   const [undo, setUndo] = useState<{ message: string; restore: () => boolean } | null>(null);
   const [cannotUndo, setCannotUndo] = useState(false);
   const { t: tc } = useTranslation();
-  /** Each participant's answers as an assessment file, which "Import participants' files" reads back; returns the names. */
-  const downloadParticipants = (data: WorkshopData): string => {
-    const now = new Date();
-    const names = data.participants.map((p) => {
-      const name = participantName(p, (n) => t('participantN', { n }));
-      const file = buildAssessmentFile(
-        { answers: p.answers, notes: {}, profile: { organization: data.title, sector: '', size: '', role: name }, startedAt: null, updatedAt: null },
-        { model, language: i18n.language, exportedAt: now },
-      );
-      const fileName = buildAssessmentFileName(tc('assessmentFilePrefix'), `${data.title} ${name}`, now);
-      saveTextFile(serializeAssessmentFile(file), fileName);
-      return fileName;
-    });
-    return names.join(', ');
-  };
+  // The whole workshop (names, answers, agreed answers, reasons) as the file this page loads back.
+  const downloadWorkshop = useWorkshopDownload();
   const replacing = useReplaceWithUndo<WorkshopData>(workshopTarget, {
     reason: 'new-workshop',
     hasData: hasWorkshopData,
-    download: downloadParticipants,
+    download: () => downloadWorkshop(useWorkshopStore.snapshot()),
     texts: {
       title: t('setup.resetTitle'),
       message: t('setup.resetMessage'),
       confirmLabel: t('setup.resetConfirm'),
-      downloadLabel: t('replace.download', { count: workshop.participants.length }),
+      downloadLabel: t('replace.download'),
       downloadHint: t('replace.downloadHint'),
     },
   });
@@ -106,6 +95,12 @@ export function WorkshopPage() {
     input.value = '';
     const results: FileOutcome[] = [];
     for (const file of files) {
+      const workshopFile = await readWorkshopBlob(file);
+      if (workshopFile) {
+        useWorkshopStore.getState().restoreWorkshop(workshopFile);
+        results.push({ fileName: file.name, kind: 'workshop', count: workshopFile.participants.length });
+        continue;
+      }
       const result = await readAssessmentBlob(file, model);
       if (!result.ok) {
         results.push({ fileName: file.name, kind: 'problem', problem: result.problem });
@@ -153,7 +148,8 @@ export function WorkshopPage() {
   };
 
   const added = outcomes.filter((o) => o.kind === 'added');
-  const problems = outcomes.filter((o) => o.kind !== 'added');
+  const problems = outcomes.filter((o) => o.kind === 'problem' || o.kind === 'duplicate');
+  const workshops = outcomes.flatMap((o) => (o.kind === 'workshop' ? [o] : []));
   const count = workshop.participants.length;
 
   return (
@@ -239,6 +235,11 @@ export function WorkshopPage() {
             </div>
           )}
           {browserAdded && <p className="notice notice--ok">{t('setup.browserAdded')}</p>}
+          {workshops.map((o) => (
+            <p key={o.fileName} className="notice notice--ok">
+              {t('fileLoad.workshopLoaded', { fileName: o.fileName, count: o.count })}
+            </p>
+          ))}
         </div>
         {problems.length > 0 && (
           <div role="alert" className="notice notice--error">

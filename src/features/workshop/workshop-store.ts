@@ -1,34 +1,21 @@
-import { openQuietStorage } from '../../state/safe-storage';
-import { z } from '../../state/zod';
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AnswerValue } from '../../engine/answers';
-import { answerValueSchema, questionIdSchema } from '../../portability/assessment-file-schema';
 import type { Agreement, WorkshopParticipant } from '../../portability/workshop';
+import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from '../../state/persisted-store';
+import { mergeRestoring, type Stamped } from '../../state/stamped-data';
+import {
+  emptyWorkshop,
+  NAME_MAX_LENGTH,
+  type ParticipantRecord,
+  REASON_MAX_LENGTH,
+  type SavedWorkshop,
+  type WorkshopData,
+  workshopCodec,
+} from '../../state/saved-workshop';
+
+export { NAME_MAX_LENGTH, REASON_MAX_LENGTH };
+export type { ParticipantRecord, WorkshopData };
 
 export const WORKSHOP_STORAGE_KEY = 'peldano.workshop';
-const WORKSHOP_STORAGE_VERSION = 1;
-export const REASON_MAX_LENGTH = 2_000;
-export const NAME_MAX_LENGTH = 80;
-
-export interface ParticipantRecord {
-  id: string;
-  /** Typed by the facilitator; empty shows "Participant <number>". */
-  name: string;
-  number: number;
-  source: 'file' | 'device' | 'browser';
-  fileName: string;
-  answers: Record<string, AnswerValue>;
-  addedAt: string;
-  /** Identifies a file's content, so the same file is not added twice. */
-  fingerprint: string;
-}
-
-export interface WorkshopData {
-  title: string;
-  participants: ParticipantRecord[];
-  agreements: Record<string, Agreement>;
-}
 
 interface WorkshopActions {
   setTitle: (title: string) => void;
@@ -38,34 +25,13 @@ interface WorkshopActions {
   setParticipantAnswer: (id: string, questionId: string, value: AnswerValue) => void;
   setAgreedAnswer: (questionId: string, answer: AnswerValue | undefined) => void;
   setReason: (questionId: string, reason: string) => void;
+  /** Brings back a workshop from a file (see workshop-file.ts): what is not here comes back, nothing here is lost. */
+  restoreWorkshop: (saved: SavedWorkshop) => void;
   /** Clears the whole workshop. Callers confirm with the user first. */
   reset: () => void;
 }
 
-export type WorkshopState = WorkshopData & WorkshopActions;
-
-const emptyWorkshop = (): WorkshopData => ({ title: '', participants: [], agreements: {} });
-
-// What a saved workshop must look like; anything else in storage is ignored rather than trusted.
-const workshopDataSchema = z.object({
-  title: z.string().max(NAME_MAX_LENGTH),
-  participants: z.array(
-    z.object({
-      id: z.string().max(40),
-      name: z.string().max(NAME_MAX_LENGTH),
-      number: z.int().min(1),
-      source: z.enum(['file', 'device', 'browser']),
-      fileName: z.string().max(300),
-      answers: z.record(questionIdSchema, answerValueSchema),
-      addedAt: z.string(),
-      fingerprint: z.string().max(200),
-    }),
-  ),
-  agreements: z.record(
-    questionIdSchema,
-    z.object({ answer: answerValueSchema.optional(), reason: z.string().max(REASON_MAX_LENGTH).optional() }),
-  ),
-});
+export type WorkshopState = Stamped<WorkshopData> & WorkshopActions;
 
 let counter = 0;
 /** Unique enough within one browser; crypto.randomUUID is missing on plain-http hosts. */
@@ -74,8 +40,11 @@ function newId(): string {
   return `p-${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export const useWorkshopStore = create<WorkshopState>()(
-  persist(
+/** The workshop store: every change stamped, saved through safe storage, merged with the same workshop in other tabs. */
+export function createWorkshopStore(options: PersistedStoreOptions = {}) {
+  const store = createPersistedStore<WorkshopData, WorkshopState>(
+    workshopCodec,
+    WORKSHOP_STORAGE_KEY,
     (set) => ({
       ...emptyWorkshop(),
       setTitle: (title) => set({ title: title.slice(0, NAME_MAX_LENGTH) }),
@@ -110,20 +79,49 @@ export const useWorkshopStore = create<WorkshopState>()(
             [questionId]: { ...s.agreements[questionId], reason: reason.slice(0, REASON_MAX_LENGTH) },
           }),
         })),
+      restoreWorkshop: (saved) => {
+        set(mergeRestoring(workshopCodec, store.snapshot(), saved));
+        renumberDuplicates();
+      },
       reset: () => set(emptyWorkshop()),
     }),
-    {
-      name: WORKSHOP_STORAGE_KEY,
-      version: WORKSHOP_STORAGE_VERSION,
-      storage: createJSONStorage(openQuietStorage),
-      partialize: (s): WorkshopData => ({ title: s.title, participants: s.participants, agreements: s.agreements }),
-      merge: (persisted, current) => {
-        const parsed = workshopDataSchema.safeParse(persisted);
-        return parsed.success ? { ...current, ...(parsed.data as WorkshopData) } : current;
-      },
-    },
-  ),
-);
+    options,
+  );
+
+  /**
+   * Participants added at the same moment in two tabs can share a number (and one answered in a tab after
+   * another removed it comes back without one): the later gets the next free one. The same data gives the same numbers in every tab, so tabs that both do this agree.
+   */
+  const renumberDuplicates = () => {
+    const { participants } = store.getState();
+    const used = new Set<number>();
+    let next = Math.max(0, ...participants.map((p) => p.number));
+    let changed = false;
+    const renumbered = participants.map((p) => {
+      if (p.number && !used.has(p.number)) {
+        used.add(p.number);
+        return p;
+      }
+      changed = true;
+      return { ...p, number: ++next };
+    });
+    if (changed) store.setState({ participants: renumbered });
+  };
+  renumberDuplicates();
+  const sync = store.syncFromStorage;
+  store.syncFromStorage = () => {
+    sync();
+    renumberDuplicates();
+  };
+  return store;
+}
+
+export const useWorkshopStore = createWorkshopStore();
+/** Whether the workshop is being saved, and what was recovered at start; for the app's banners. */
+export const workshopStorageStatus = useWorkshopStore.status;
+
+// The same workshop open in another tab (the room view on the projector, a participant's turn): merge its changes.
+syncAcrossTabs(useWorkshopStore);
 
 /** Drops empty entries, so "back to the median" leaves nothing behind. */
 function cleanAgreements(agreements: Record<string, Agreement | undefined>): Record<string, Agreement> {

@@ -1,0 +1,76 @@
+// One way to persist a zustand store with care, for every store: each change stamped field by field,
+// saved through safe storage (merged with other tabs, damaged data kept aside, refused writes reported),
+// and other tabs' changes taken in as they are saved. A store brings only its codec and its state.
+import { create, type StateCreator } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createSafeStorage, createStorageStatus, openLocalStorage, type StorageStatusStore } from './safe-storage';
+import { mergeStamped, migrateStamped, pickData, type Stamped, type Stamps, stampChanges, type StoreCodec } from './stamped-data';
+
+export interface PersistedStoreOptions {
+  /** Where data is saved; null keeps it in memory only. Defaults to localStorage when it can be read. */
+  storage?: Storage | null;
+  status?: StorageStatusStore;
+  now?: () => number;
+}
+
+type Setter<S> = (partial: S | Partial<S> | ((state: S) => S | Partial<S>), replace?: boolean) => void;
+
+/**
+ * A persisted store under `key`. `initializer` builds the state (data fields and actions) with zustand's usual
+ * `set`/`get`; every change it or anyone else makes (setState included) is stamped, except an update that brings
+ * its own `stamps` (a merge), which is taken as it is.
+ */
+export function createPersistedStore<T extends object, S extends Stamped<T>>(
+  codec: StoreCodec<T>,
+  key: string,
+  initializer: (set: Setter<S>, get: () => S) => Omit<S, 'stamps'>,
+  { storage = openLocalStorage(), status = createStorageStatus(), now = Date.now }: PersistedStoreOptions = {},
+) {
+  const safeStorage = createSafeStorage(codec, storage, status);
+  const toSaved = (s: S): Stamped<T> => ({ ...pickData(codec, s), stamps: s.stamps });
+
+  const stamped: StateCreator<S, [['zustand/persist', unknown]], []> = (set, get, api) => {
+    const stamp = (update: Partial<S>, state: S): Partial<S> =>
+      'stamps' in update ? update : { ...update, stamps: stampChanges(codec, state, { ...state, ...update }, state.stamps, now()) };
+    type RawSet = (partial: unknown, replace?: boolean) => void;
+    const wrap =
+      (inner: RawSet): RawSet =>
+      (partial, replace) =>
+        inner((state: S) => stamp(typeof partial === 'function' ? (partial as (s: S) => Partial<S>)(state) : (partial as Partial<S>), state), replace);
+    api.setState = wrap(api.setState as RawSet) as typeof api.setState;
+    return { ...initializer(wrap(set as RawSet) as Setter<S>, get), stamps: {} as Stamps } as S;
+  };
+
+  const store = create<S>()(
+    persist(stamped, {
+      name: key,
+      version: codec.version,
+      storage: safeStorage,
+      partialize: toSaved,
+      // Migration runs while reading (safe-storage.ts), where the raw text is at hand to be kept; this is its
+      // entry point should persist ever meet another version.
+      migrate: (state, version) => migrateStamped(codec, state, version).data as unknown as S,
+      merge: (saved, current) => (saved ? { ...current, ...mergeStamped(codec, toSaved(current), saved as Stamped<T>) } : current),
+    }),
+  );
+  // Data that had to be repaired or migrated is saved in its new shape at once (its original is kept aside).
+  if (status.getState().recoveries.length) store.setState({});
+
+  /** Takes in what another tab saved, then saves the merge (which that tab takes in turn, and stops there). */
+  const syncFromStorage = () => {
+    const theirs = safeStorage.readChanged(key);
+    if (!theirs) return;
+    store.setState(mergeStamped(codec, toSaved(store.getState()), theirs) as Partial<S>);
+  };
+  /** The saved data as it is now, stamps included (for files that bring it back, see mergeStamped). */
+  const snapshot = () => toSaved(store.getState());
+  return Object.assign(store, { status, syncFromStorage, snapshot, key });
+}
+
+/** Takes in other tabs' changes to `store` as they are saved (the `storage` event fires in every other tab). */
+export function syncAcrossTabs(store: { key: string; syncFromStorage: () => void }) {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('storage', (event) => {
+    if (event.key === store.key || event.key === null) store.syncFromStorage();
+  });
+}
