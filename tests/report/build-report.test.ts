@@ -63,7 +63,7 @@ describe('buildReport', () => {
   it('summarises on one page: index, don’t-know count, three strongest and three weakest stages', () => {
     const [highlights] = blocksOf(es, 'summary', 'highlights');
     expect(highlights!.items.map((i) => i.value)).toEqual(['3 de 10', '54 de 100', '6 de 60']);
-    expect(blocksOf(en, 'summary', 'highlights')[0]!.items[1]!.value).toBe('54.4 of 100');
+    expect(blocksOf(en, 'summary', 'highlights')[0]!.items[1]!.value).toBe('54 of 100');
     const [columns] = blocksOf(es, 'summary', 'columns');
     const [strongest, weakest] = columns!.columns;
     expect(strongest!.items).toEqual(
