@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { LanguageSwitch } from '../components/language-switch';
@@ -31,6 +31,44 @@ function useFocusOnNavigate() {
   }, [pathname]);
 }
 
+/**
+ * The main navigation and the language switch. On phones they fold behind a "Menu" disclosure button, so
+ * the header stays one line at 320 px in both languages; on wider screens the button is hidden by CSS and
+ * everything shows in one row.
+ */
+function SiteMenu() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => setOpen(false);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      close();
+      button.current?.focus();
+    }
+  };
+  return (
+    <>
+      <button ref={button} type="button" className="menu-button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)} onKeyDown={onKeyDown}>
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20" focusable="false">
+          <path d={open ? 'M4 4l12 12M16 4L4 16' : 'M3 5h14M3 10h14M3 15h14'} />
+        </svg>
+        {t('menu')}
+      </button>
+      <div id={menuId} className={open ? 'site-menu site-menu--open' : 'site-menu'} onKeyDown={onKeyDown}>
+        <nav aria-label={t('mainNav')} className="site-nav">
+          <NavLink to="/stage/1" onClick={close}>{t('nav.assessment')}</NavLink>
+          <NavLink to="/results" onClick={close}>{t('nav.results')}</NavLink>
+          <NavLink to="/workshop" onClick={close}>{t('nav.workshop')}</NavLink>
+          <NavLink to="/model" onClick={close}>{t('nav.model')}</NavLink>
+        </nav>
+        <LanguageSwitch />
+      </div>
+    </>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   useFocusOnNavigate();
@@ -48,13 +86,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </svg>
             <span>Peldaño</span>
           </Link>
-          <nav aria-label={t('mainNav')} className="site-nav">
-            <NavLink to="/stage/1">{t('nav.assessment')}</NavLink>
-            <NavLink to="/results">{t('nav.results')}</NavLink>
-            <NavLink to="/workshop">{t('nav.workshop')}</NavLink>
-            <NavLink to="/model">{t('nav.model')}</NavLink>
-          </nav>
-          <LanguageSwitch />
+          <SiteMenu />
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -66,3 +66,21 @@ export function layoutStageChart(stages: readonly StageChartInput[], options: St
     rows,
   };
 }
+
+/** How a stage's bar is drawn: solid, hatched, a dotted outline only, or no bar. */
+export type StageBarStyle = 'solid' | 'hatched' | 'dotted' | 'none';
+
+/**
+ * The one legend of the stage chart, drawn alike by the app and the PDF, so status never rests on colour
+ * alone: achieved solid, in progress hatched, not rated a dotted outline (its score rests on too few
+ * answers to be filled in), not started no bar.
+ */
+export const STAGE_BAR_STYLES: Record<StageChartInput['status'], StageBarStyle> = {
+  achieved: 'solid',
+  'in-progress': 'hatched',
+  'not-rated': 'dotted',
+  'not-started': 'none',
+};
+
+/** The statuses in legend order. */
+export const STAGE_LEGEND_ORDER: readonly StageChartInput['status'][] = ['achieved', 'in-progress', 'not-started', 'not-rated'];

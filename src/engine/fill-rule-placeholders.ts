@@ -1,4 +1,5 @@
 import type { ScoringRules } from './model-types';
+import { formatPercent } from './number-format';
 
 /**
  * Replaces {achievedScore}, {ratedCoverage} and {gapBelow} in methodology texts with the model's
@@ -6,10 +7,10 @@ import type { ScoringRules } from './model-types';
  */
 export function fillRulePlaceholders(text: string, rules: ScoringRules, lang: string): string {
   const { numerator, denominator } = rules.ratedCoverage;
-  const coverage = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format((100 * numerator) / denominator);
+  // Both thresholds are written as percentages by the one number format the app and the PDF share.
   const values: Record<string, string> = {
-    achievedScore: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(rules.achievedScore),
-    ratedCoverage: `${coverage} %`,
+    achievedScore: formatPercent(rules.achievedScore, lang),
+    ratedCoverage: formatPercent((100 * numerator) / denominator, lang),
     gapBelow: String(rules.gapBelow),
   };
   return text.replace(/\{(achievedScore|ratedCoverage|gapBelow)\}/g, (_, key: string) => values[key] ?? _);

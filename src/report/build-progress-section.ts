@@ -1,3 +1,4 @@
+import { roundPoints } from '../engine/number-format';
 import type { AssessmentComparison, StageChange } from '../portability/compare-assessments';
 import type { ReportFormat } from './report-format';
 import type { ReportBlock, ReportCell, ReportSection, ReportStrings } from './report-model';
@@ -128,8 +129,8 @@ function stageRow(stage: StageChange, s: ReportStrings, f: ReportFormat): Report
   const change: ReportCell = [];
   if (stage.scoreChange === null) change.push({ text: p.notComparable, role: 'meta' });
   else {
-    const points = Math.round(stage.scoreChange);
-    const signed = new Intl.NumberFormat(f.lang, { signDisplay: 'exceptZero' }).format(points);
+    const points = roundPoints(stage.scoreChange);
+    const signed = f.points(stage.scoreChange);
     // Only a real change stands out: a column of bold "no change" would drown it.
     change.push(points === 0 ? { text: p.noChange } : { text: plural(p, 'points', Math.abs(points), f.lang, { value: signed }), role: 'strong' });
   }

@@ -1,3 +1,4 @@
+import { STAGE_LEGEND_ORDER } from '../charts/stage-chart-geometry';
 import type { Answers } from '../engine/answers';
 import type { AssessmentResult } from '../engine/assess';
 import { HORIZONS, horizonStages, type RoadmapItem } from '../engine/build-roadmap';
@@ -164,7 +165,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const chart: StageChartFigure = {
     achievedScore: structure.scoring.achievedScore,
     thresholdLabel: interpolate(s.profile.threshold, { value: percent(structure.scoring.achievedScore) }),
-    tickLabels: [0, 25, 50, 75, 100].map((value) => percent(value, 0)),
+    tickLabels: [0, 25, 50, 75, 100].map((value) => percent(value)),
     rows: stagesInOrder.map((stage) => ({
       order: stage.order,
       score: stage.score,
@@ -175,7 +176,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
         status: statusName(stage.status),
       }),
     })),
-    legend: (['achieved', 'in-progress', 'not-started', 'not-rated'] as const).map((status) => ({ status, label: statusName(status) })),
+    legend: STAGE_LEGEND_ORDER.map((status) => ({ status, label: statusName(status) })),
   };
   const profileBlocks: ReportBlock[] = [
     { kind: 'heading', text: s.profile.ladderHeading },
@@ -262,7 +263,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
         text: interpolate(s.detail.stageFacts, {
           score: scoreText(stage),
           status: statusName(stage.status),
-          coverage: percent(stage.coverage * 100, 0),
+          coverage: percent(stage.coverage * 100),
           answered: stage.answeredCount,
           count: stage.questionCount,
         }),
@@ -302,7 +303,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
       items: [
         { label: r.model, value: texts.modelName },
         { label: r.version, value: `${result.modelVersion} (${result.modelId})` },
-        { label: r.ratedCoverage, value: percent((100 * ratedCoverage.numerator) / ratedCoverage.denominator, 0) },
+        { label: r.ratedCoverage, value: percent((100 * ratedCoverage.numerator) / ratedCoverage.denominator) },
         { label: r.achievedScore, value: percent(achievedScore) },
         { label: r.gapBelow, value: String(gapBelow) },
         { label: r.weights, value: interpolate(r.weightRange, { min: weight.min, max: weight.max }) },

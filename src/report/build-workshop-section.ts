@@ -49,7 +49,7 @@ export function buildWorkshopSection(workshop: WorkshopReportInput, s: ReportStr
         ],
         [
           { text: interpolate(w.roomRange, { lowest: d.lowest, highest: d.highest }) },
-          { text: plural(w, 'roomSpread', d.spread, f.lang, { mean: f.number(d.mean) }), role: 'meta' },
+          { text: plural(w, 'roomSpread', d.spread, f.lang, { mean: f.mean(d.mean) }), role: 'meta' },
         ],
         [
           { text: f.answerText(d.agreed), role: 'strong' },

@@ -1,5 +1,5 @@
 import { layoutLadder } from '../charts/ladder-geometry';
-import { layoutStageChart } from '../charts/stage-chart-geometry';
+import { layoutStageChart, STAGE_BAR_STYLES } from '../charts/stage-chart-geometry';
 import type { StageStatus } from '../engine/score-stage';
 import { formatPageLabel } from './report-text';
 import type {
@@ -430,14 +430,15 @@ function drawLadderBlock(w: PdfWriter, figure: LadderFigure): void {
 }
 
 /**
- * A bar in the app's status patterns, so status never rests on colour alone: achieved solid,
- * in progress hatched, not started empty (track only), not rated dotted.
+ * A bar in the app's status patterns (STAGE_BAR_STYLES), so status never rests on colour alone: achieved
+ * solid, in progress hatched, not started empty (track only), not rated a dotted outline.
  */
 function drawStatusBar(w: PdfWriter, status: StageStatus, x: number, y: number, width: number, height: number): void {
   const { doc } = w;
-  if (width <= 0 || status === 'not-started') return;
-  if (status === 'achieved') return w.fill(COLORS.accent, x, y, width, height);
-  if (status === 'not-rated') {
+  const style = STAGE_BAR_STYLES[status];
+  if (width <= 0 || style === 'none') return;
+  if (style === 'solid') return w.fill(COLORS.accent, x, y, width, height);
+  if (style === 'dotted') {
     w.fill(COLORS.white, x, y, width, height);
     doc.setLineDashPattern([0.5, 0.6], 0);
     doc.setDrawColor(...COLORS.accent);

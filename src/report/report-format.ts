@@ -1,16 +1,24 @@
 import { type AnswerValue, DONT_KNOW, isLevel } from '../engine/answers';
 import type { ContentTexts } from '../engine/model-types';
+import { formatAnswerMean, formatPercent, formatScore, formatSignedPoints, formatWhole } from '../engine/number-format';
 import type { StageStatus } from '../engine/score-stage';
 import type { ReportStrings } from './report-model';
 import { interpolate } from './report-text';
 
-/** How the report writes numbers, dates, stages and answers in its language: one set, shared by every section. */
+/**
+ * How the report writes numbers, dates, stages and answers in its language: one set, shared by every section.
+ * Numbers come from engine/number-format, which the app uses too, so screen and paper agree.
+ */
 export interface ReportFormat {
   lang: string;
-  /** Up to one decimal, e.g. "54,4". */
+  /** A 0-100 value as a whole number, e.g. "54" (the index, in "54 of 100"). */
   number: (value: number) => string;
-  /** A 0-100 value as a percentage, e.g. "94,6 %". */
-  percent: (value: number, digits?: number) => string;
+  /** A 0-100 value as a whole percentage, e.g. "95 %" (es) or "95%" (en). */
+  percent: (value: number) => string;
+  /** A change in percentage points with its sign, e.g. "+12". */
+  points: (change: number) => string;
+  /** A mean of answers on the 0-4 scale, e.g. "2,3". */
+  mean: (value: number) => string;
   longDate: (date: Date) => string;
   stageName: (stageId: string) => string;
   /** "3. Socializing". */
@@ -23,20 +31,20 @@ export interface ReportFormat {
 }
 
 export function createReportFormat(texts: ContentTexts, s: ReportStrings, lang: string): ReportFormat {
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
-  const percent = (value: number, digits = 1) =>
-    new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+  const percent = (value: number) => formatPercent(value, lang);
   const stageName = (stageId: string) => texts.stages[stageId]?.name ?? stageId;
   return {
     lang,
-    number: (value) => number.format(value),
+    number: (value) => formatWhole(value, lang),
     percent,
+    points: (change) => formatSignedPoints(change, lang),
+    mean: (value) => formatAnswerMean(value, lang),
     longDate: (date) => dates.format(date),
     stageName,
     stageLabel: (stage) => `${stage.order}. ${stageName(stage.stageId)}`,
     statusName: (status) => s.status[status],
-    scoreText: (score) => (score === null ? s.detail.noScore : percent(score)),
+    scoreText: (score) => formatScore(score, lang, s.detail.noScore),
     answerText: (answer) => {
       if (answer === DONT_KNOW) return texts.scale.dontKnow;
       if (isLevel(answer)) return interpolate(s.detail.answerLevel, { label: texts.scale.levels[answer] ?? '', value: answer });

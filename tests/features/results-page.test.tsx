@@ -39,7 +39,7 @@ describe('results page', () => {
     const table = await screen.findByRole('table', { name: 'Score, status and coverage of each stage' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(10);
-    expect(rows[0]).toHaveTextContent(/1\. Observe and Report\s*100 %\s*✓?\s*Achieved\s*100 %/);
+    expect(rows[0]).toHaveTextContent(/1\. Observe and Report\s*100%\s*✓?\s*Achieved\s*100%/);
     expect(rows[2]).toHaveTextContent(/In progress/);
     expect(rows[3]).toHaveTextContent(/Not rated/);
   });

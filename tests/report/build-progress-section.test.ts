@@ -35,7 +35,7 @@ describe('the progress section', () => {
     const [highlights] = blocks(up, 'highlights');
     expect(highlights!.items.map((i) => [i.value, i.caption])).toEqual([
       ['3 de 10', 'antes: 1 · 2 peldaños más'],
-      ['47,5 de 100', 'antes: 32,5'],
+      ['48 de 100', 'antes: 33'],
       ['12 de 60', '12 suben · 0 bajan · 0 otros cambios'],
     ]);
     const paragraphs = blocks(up, 'paragraph').map((p) => p.text);

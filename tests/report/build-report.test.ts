@@ -15,7 +15,7 @@ const en = buildReport(buildInput('en', { content }));
 const section = (model: ReportModel, id: ReportSection['id']) => model.sections.find((s) => s.id === id)!;
 const blocksOf = <K extends ReportBlock['kind']>(model: ReportModel, id: ReportSection['id'], kind: K) =>
   section(model, id).blocks.filter((b): b is Extract<ReportBlock, { kind: K }> => b.kind === kind);
-/** Intl writes "94,6 %" with a no-break space, as Spanish typography asks. */
+/** Spanish writes "95 %" with a no-break space, as its typography asks (engine/number-format). */
 const nb = (text: string) => text.replace(/ %/g, '\u00a0%');
 const stageName = (lang: 'es' | 'en', order: number) => content.texts[lang].stages[content.structure.stages[order - 1]!.id]!.name;
 
@@ -62,12 +62,12 @@ describe('buildReport', () => {
 
   it('summarises on one page: index, don’t-know count, three strongest and three weakest stages', () => {
     const [highlights] = blocksOf(es, 'summary', 'highlights');
-    expect(highlights!.items.map((i) => i.value)).toEqual(['3 de 10', '54,4 de 100', '6 de 60']);
-    expect(blocksOf(en, 'summary', 'highlights')[0]!.items[1]!.value).toBe('54.4 of 100');
+    expect(highlights!.items.map((i) => i.value)).toEqual(['3 de 10', '54 de 100', '6 de 60']);
+    expect(blocksOf(en, 'summary', 'highlights')[0]!.items[1]!.value).toBe('54 of 100');
     const [columns] = blocksOf(es, 'summary', 'columns');
     const [strongest, weakest] = columns!.columns;
     expect(strongest!.items).toEqual(
-      [`1. ${stageName('es', 1)}: 94,6 %`, `7. ${stageName('es', 7)}: 91,1 %`, `2. ${stageName('es', 2)}: 88,3 %`].map(nb),
+      [`1. ${stageName('es', 1)}: 95 %`, `7. ${stageName('es', 7)}: 91 %`, `2. ${stageName('es', 2)}: 88 %`].map(nb),
     );
     expect(weakest!.items.map((i) => i.split('.')[0])).toEqual(['10', '9', '5']);
     // A stage without enough answers is named as not rated rather than ranked.
@@ -82,7 +82,7 @@ describe('buildReport', () => {
     const blocking = input.result.blockingItems.map((item) => content.texts.es.questions[item.questionId]!.statement);
     expect(blocking.length).toBeGreaterThan(0);
     for (const statement of blocking) expect(bullets[0]!.items.some((item) => item.startsWith(statement))).toBe(true);
-    expect(bullets[1]!.items).toEqual([nb(`7. ${stageName('es', 7)}: 91,1 %`)]);
+    expect(bullets[1]!.items).toEqual([nb(`7. ${stageName('es', 7)}: 91 %`)]);
   });
 
   it('lists the roadmap by horizon, each action with its stage, outcome, KPI and blank owner and date cells', () => {
@@ -126,7 +126,7 @@ describe('buildReport', () => {
     const headings = blocksOf(es, 'detail', 'heading').map((b) => b.text);
     expect(headings[0]).toBe(`Etapa 1. ${stageName('es', 1)}`);
     expect(blocksOf(es, 'detail', 'paragraph')[1]!.text).toBe(
-      nb('Puntuación: 94,6 % · Estado: Alcanzada · Cobertura: 100 % · 6 de 6 preguntas respondidas'),
+      nb('Puntuación: 95 % · Estado: Alcanzada · Cobertura: 100 % · 6 de 6 preguntas respondidas'),
     );
   });
 

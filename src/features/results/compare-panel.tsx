@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatScore } from '../../components/format';
+import { formatScore, formatSignedPoints, roundPoints } from '../../engine/number-format';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
@@ -54,9 +54,7 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
   };
   const placementName = (placement: number) => (placement > 0 ? stageName(placement) : tr('placementZero'));
   const points = (change: number) =>
-    Math.round(change) === 0
-      ? t('compare.noChange')
-      : t('compare.points', { value: new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' }).format(Math.round(change)) });
+    roundPoints(change) === 0 ? t('compare.noChange') : t('compare.points', { value: formatSignedPoints(change, lang), count: Math.abs(roundPoints(change)) });
   const fileDate = earlier ? earlierFileDate(earlier) : null;
   const message = problem ? describeFileProblem(problem.problem, lang) : null;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatScore } from '../../components/format';
+import { formatScore } from '../../engine/number-format';
 import { LadderFigure } from '../../components/ladder-figure';
 import type { AssessmentResult } from '../../engine/assess';
 import type { ContentTexts } from '../../engine/model-types';

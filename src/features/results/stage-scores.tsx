@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatScore } from '../../components/format';
+import { formatPercent, formatScore } from '../../engine/number-format';
 import { StageChartFigure } from '../../components/stage-chart-figure';
 import type { AssessmentResult } from '../../engine/assess';
 import type { ContentTexts } from '../../engine/model-types';
@@ -15,6 +15,7 @@ export function StageScores({ result, texts }: Props) {
   const { t, i18n } = useTranslation('results');
   const { t: tc } = useTranslation();
   const lang = i18n.language;
+  const threshold = formatPercent(model.scoring.achievedScore, lang);
   const rows = result.stages.map((s) => ({
     order: s.order,
     score: s.score,
@@ -30,14 +31,16 @@ export function StageScores({ result, texts }: Props) {
           stages={rows}
           achievedScore={model.scoring.achievedScore}
           label={t('chartLabel')}
-          thresholdLabel={t('threshold', { value: model.scoring.achievedScore })}
+          thresholdLabel={t('threshold', { value: threshold })}
           formatScore={(score) => formatScore(score, lang)}
+          statusName={(status) => tc(`status.${status}`)}
         />
         <figcaption className="hint">
-          {t('chartCaption', { value: model.scoring.achievedScore })}
+          {t('chartCaption', { value: threshold })}
         </figcaption>
       </figure>
-      <table className="table">
+      {/* On phones each row becomes a small card (table--stack): every column stays, nothing scrolls sideways. */}
+      <table className="table table--stack stage-table">
         <caption className="visually-hidden">{t('tableCaption')}</caption>
         <thead>
           <tr>
@@ -53,11 +56,11 @@ export function StageScores({ result, texts }: Props) {
               <th scope="row">
                 {s.order}. {rows[i]!.name}
               </th>
-              <td>{formatScore(s.score, lang)}</td>
-              <td>
+              <td data-label={t('colScore')}>{formatScore(s.score, lang)}</td>
+              <td data-label={t('colStatus')}>
                 <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span>
               </td>
-              <td>{formatScore(s.coverage * 100, lang)}</td>
+              <td data-label={t('colCoverage')}>{formatScore(s.coverage * 100, lang)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { formatScore } from '../../components/format';
+import { formatScore } from '../../engine/number-format';
 import { assess } from '../../engine/assess';
 import { LadderFigure } from '../../components/ladder-figure';
 import { usePageTitle } from '../../components/use-page-title';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { answerLabel } from '../../components/answer-label';
 import { type AnswerValue, DONT_KNOW, LEVELS } from '../../engine/answers';
 import type { ContentTexts } from '../../engine/model-types';
+import { formatAnswerMean } from '../../engine/number-format';
 import { defaultAgreedAnswer, type QuestionSummary } from '../../portability/workshop';
 import { REASON_MAX_LENGTH } from './workshop-store';
 
@@ -26,7 +27,6 @@ export const QuestionSummaryCard = memo(function QuestionSummaryCard(props: Prop
   const { t, i18n } = useTranslation('workshop');
   const { t: tc } = useTranslation();
   const id = useId();
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const label = (value: AnswerValue | undefined) => answerLabel(value, texts, tc('notAnswered'));
   const fallback = defaultAgreedAnswer(summary);
   const rows: { key: string; label: string; count: number }[] = [
@@ -60,7 +60,7 @@ export const QuestionSummaryCard = memo(function QuestionSummaryCard(props: Prop
       <p className="room-question__stats">
         {summary.mean === null
           ? t('room.noLevels')
-          : t('room.stats', { mean: number.format(summary.mean), lowest: summary.lowest, highest: summary.highest })}
+          : t('room.stats', { mean: formatAnswerMean(summary.mean, i18n.language), lowest: summary.lowest, highest: summary.highest })}
         {summary.unansweredCount > 0 && <> · {t('room.unanswered', { count: summary.unansweredCount })}</>}
       </p>
       {names && (
