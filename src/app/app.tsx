@@ -53,7 +53,8 @@ const ROUTES: { path: string; screen: Screen }[] = [
   { path: '/stage/:order', screen: StagePage },
   { path: '/results', screen: ResultsPage },
   { path: '/model', screen: ModelPage },
-  { path: '/shared/:payload', screen: SharedResultsPage },
+  // Everything after /shared/ is the payload, so a `/` in it or an empty one reaches the link's own messages.
+  { path: '/shared/*', screen: SharedResultsPage },
   { path: '/workshop', screen: WorkshopPage },
   { path: '/workshop/room', screen: FacilitatorPage },
   { path: '/workshop/answer/:participantId', screen: ParticipantPage },
