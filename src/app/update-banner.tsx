@@ -18,14 +18,19 @@ let applyUpdate: (() => Promise<void>) | undefined;
  */
 function registerServiceWorker(onUpdate: (update: Update) => void): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator) || applyUpdate) return;
-  applyUpdate = registerSW({
-    onNeedRefresh: () => onUpdate('waiting'),
-    // The new version took charge. Only the tab where it was accepted reloads at once: another may be mid-answer
-    // (or not saving), so it says so and its button reloads.
-    onNeedReload: () => (acceptedHere ? window.location.reload() : onUpdate('active-elsewhere')),
-    // No service worker (e.g. a private window that forbids it): the app still works online.
-    onRegisterError: () => undefined,
-  });
+  const register = () => {
+    applyUpdate ??= registerSW({
+      onNeedRefresh: () => onUpdate('waiting'),
+      // The new version took charge. Only the tab where it was accepted reloads at once: another may be mid-answer
+      // (or not saving), so it says so and its button reloads.
+      onNeedReload: () => (acceptedHere ? window.location.reload() : onUpdate('active-elsewhere')),
+      // No service worker (e.g. a private window that forbids it): the app still works online.
+      onRegisterError: () => undefined,
+    });
+  };
+  // The helper fetches workbox-window as soon as it is called: after the page has loaded, it competes with nothing.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
 
 /** Switches to the new version: tells the waiting one to take over, or, when none waits any longer, reloads. */
