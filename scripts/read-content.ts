@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { type ContentCheck, type ContentSource, checkContent } from '../src/engine/check-content';
+import { type ContentCheck, type ContentSource, checkContent } from '../src/engine/check-content.ts';
 
 function readYaml(path: string): ContentSource {
   const file = relative(process.cwd(), path) || path;

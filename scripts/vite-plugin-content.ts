@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatContentError } from '../src/engine/check-content';
-import { extractStructure, extractTexts } from '../src/engine/split-content';
-import { listContentFiles, readContent } from './read-content';
+import { formatContentError } from '../src/engine/check-content.ts';
+import { extractStructure, extractTexts } from '../src/engine/split-content.ts';
+import { listContentFiles, readContent } from './read-content.ts';
 
 const STRUCTURE = 'virtual:peldano/structure';
 const TEXTS = 'virtual:peldano/texts';

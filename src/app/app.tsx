@@ -1,9 +1,10 @@
-import { type ComponentType, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { HashRouter, matchPath, Route, Routes, useLocation } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading';
 import { LandingPage } from '../features/landing/landing-page';
 import { currentLanguage, loadNamespaces } from '../i18n/setup-i18n';
 import { loadContentNames, loadContentTexts } from '../model/content-texts';
+import { ErrorBoundary } from './error-boundary';
 import { Layout } from './layout';
 
 interface ScreenNeeds {
@@ -53,7 +54,8 @@ const ROUTES: { path: string; screen: Screen }[] = [
   { path: '/stage/:order', screen: StagePage },
   { path: '/results', screen: ResultsPage },
   { path: '/model', screen: ModelPage },
-  { path: '/shared/:payload', screen: SharedResultsPage },
+  // Everything after /shared/ is the payload, so a `/` in it or an empty one reaches the link's own messages.
+  { path: '/shared/*', screen: SharedResultsPage },
   { path: '/workshop', screen: WorkshopPage },
   { path: '/workshop/room', screen: FacilitatorPage },
   { path: '/workshop/answer/:participantId', screen: ParticipantPage },
@@ -130,19 +132,34 @@ export function App() {
   const [allLoaded, setAllLoaded] = useState(false);
   const markAllLoaded = useCallback(() => setAllLoaded(true), []);
   return (
-    <HashRouter useTransitions={!allLoaded}>
-      <PrefetchNextScreens onAllLoaded={markAllLoaded} />
-      <Layout>
-        <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route path="/" element={<LandingPage />} />
-            {ROUTES.map(({ path, screen: Page }) => (
-              <Route key={path} path={path} element={<Page />} />
-            ))}
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </Suspense>
-      </Layout>
-    </HashRouter>
+    // The outer boundary is for the shell itself; the screens have their own, inside the layout.
+    <ErrorBoundary>
+      <HashRouter useTransitions={!allLoaded}>
+        <PrefetchNextScreens onAllLoaded={markAllLoaded} />
+        <Layout>
+          <ScreenBoundary>
+            <Suspense fallback={<PageLoading />}>
+              <Routes>
+                <Route path="/" element={<LandingPage />} />
+                {ROUTES.map(({ path, screen: Page }) => (
+                  <Route key={path} path={path} element={<Page />} />
+                ))}
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </Suspense>
+          </ScreenBoundary>
+        </Layout>
+      </HashRouter>
+    </ErrorBoundary>
   );
+}
+
+/**
+ * Whatever a screen throws, a chunk that cannot be fetched after an update included, shows a message under the
+ * header instead of a blank page; going to another screen clears it. (react-router's errorElement needs a data
+ * router; this app uses the declarative HashRouter, so a React error boundary does the job.)
+ */
+function ScreenBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <ErrorBoundary resetKey={pathname}>{children}</ErrorBoundary>;
 }

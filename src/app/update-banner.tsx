@@ -1,67 +1,72 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { registerSW } from 'virtual:pwa-register';
 import { storageStatus } from '../state/assessment-store';
 import { DownloadAnswersButton } from './storage-warning';
 
+/** No new version; one waiting for the user; or one already in charge because another tab accepted it. */
+type Update = 'none' | 'waiting' | 'active-elsewhere';
+
+/** Set when the person accepts the update in this tab: the new version taking charge then reloads it. */
+let acceptedHere = false;
+let applyUpdate: (() => Promise<void>) | undefined;
+
 /**
- * Registers the service worker (built by vite-plugin-pwa: every file precached, so the app works offline)
- * once the page has loaded, and reports a new version waiting to take over. Returns a clean-up.
+ * Registers the service worker (built by vite-plugin-pwa: every file precached, so the app works offline) with
+ * the plugin's own helper, once the page has loaded, and reports a new version waiting to take over.
  */
-function registerServiceWorker(onWaiting: (worker: ServiceWorker) => void): () => void {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return () => undefined;
-  let active = true;
-  const report = (worker: ServiceWorker | null) => {
-    // Only an update waits behind a controlling worker; the first install needs no announcement.
-    if (active && worker && navigator.serviceWorker.controller) onWaiting(worker);
-  };
+function registerServiceWorker(onUpdate: (update: Update) => void): void {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator) || applyUpdate) return;
   const register = () => {
-    navigator.serviceWorker
-      .register('./sw.js', { scope: './' })
-      .then((registration) => {
-        report(registration.waiting);
-        registration.addEventListener('updatefound', () => {
-          const installing = registration.installing;
-          installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed') report(installing);
-          });
-        });
-      })
-      .catch(() => undefined); // No service worker (e.g. a private window that forbids it): the app still works online.
+    applyUpdate ??= registerSW({
+      onNeedRefresh: () => onUpdate('waiting'),
+      // The new version took charge. Only the tab where it was accepted reloads at once: another may be mid-answer
+      // (or not saving), so it says so and its button reloads.
+      onNeedReload: () => (acceptedHere ? window.location.reload() : onUpdate('active-elsewhere')),
+      // No service worker (e.g. a private window that forbids it): the app still works online.
+      onRegisterError: () => undefined,
+    });
   };
+  // The helper fetches workbox-window as soon as it is called: after the page has loaded, it competes with nothing.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
-  return () => {
-    active = false;
-    window.removeEventListener('load', register);
-  };
+}
+
+/** Switches to the new version: tells the waiting one to take over, or, when none waits any longer, reloads. */
+async function update(): Promise<void> {
+  acceptedHere = true;
+  const registration = await navigator.serviceWorker.getRegistration().catch(() => undefined);
+  // Another tab already let it take over (nothing waits): this tab's files are the old ones, and a reload fixes that.
+  if (!registration?.waiting || !applyUpdate) return window.location.reload();
+  // The helper reloads when the new version takes charge, except in a tab that the first install took over
+  // (clientsClaim): workbox-window does not count that change of controller as an update. Waiting for it here too
+  // covers that tab; two reloads in a row are one.
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  await applyUpdate();
 }
 
 /** "A new version is available" with a button that switches to it. Answers are saved on every change, so a reload loses none. */
 export function UpdateBanner() {
-  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
-  useEffect(() => registerServiceWorker(setWaiting), []);
+  const [state, setState] = useState<Update>('none');
+  useEffect(() => registerServiceWorker((next) => setState((current) => (current === 'active-elsewhere' ? current : next))), []);
   // The banner's texts load only when a new version is there (a boundary of its own: never the page's).
-  return waiting ? (
+  return state === 'none' ? null : (
     <Suspense fallback={null}>
-      <UpdateNotice waiting={waiting} />
+      <UpdateNotice activeElsewhere={state === 'active-elsewhere'} />
     </Suspense>
-  ) : null;
+  );
 }
 
-function UpdateNotice({ waiting }: { waiting: ServiceWorker }) {
+function UpdateNotice({ activeElsewhere }: { activeElsewhere: boolean }) {
   const { t } = useTranslation('app');
   // When answers are not being saved, a reload would lose them: say so, and offer them first.
   const unsaved = useStore(storageStatus, (s) => s.problem !== null);
-  const update = () => {
-    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-    waiting.postMessage({ type: 'SKIP_WAITING' });
-  };
   return (
     <div role="status" className="notice notice--info">
-      <p>{t(unsaved ? 'update.unsaved' : 'update.available')}</p>
+      <p>{t(unsaved ? 'update.unsaved' : activeElsewhere ? 'updateElsewhere' : 'update.available')}</p>
       {unsaved && <DownloadAnswersButton />}
-      <button type="button" className="button button--small" onClick={update}>
+      <button type="button" className="button button--small" onClick={() => void update()}>
         {t('update.reload')}
       </button>
     </div>

@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentLanguages } from 'virtual:peldano/texts';
 import { type DownloadReportOptions, downloadReport, preloadReportRenderer, reportLanguages } from '../report/download-report';
+import { isChunkLoadError } from './chunk-load-error';
 import { languageName } from './language-name';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error' };
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error'; reload: boolean };
 
 const languages = reportLanguages.filter((lang) => contentLanguages.includes(lang));
 
@@ -33,7 +34,8 @@ export function ReportDownloadButton({ reportOptions, label }: Props) {
       setStatus({ kind: 'done', fileName });
     } catch (error) {
       console.error(error);
-      setStatus({ kind: 'error' });
+      // After an update the renderer's files may be gone: only a reload helps then, not trying again.
+      setStatus({ kind: 'error', reload: isChunkLoadError(error) });
     }
   };
   const warmUp = () => void preloadReportRenderer().catch(() => undefined);
@@ -67,7 +69,7 @@ export function ReportDownloadButton({ reportOptions, label }: Props) {
       </p>
       {status.kind === 'error' && (
         <p role="alert" className="report-button__error">
-          {t('reportButton.error')}
+          {status.reload ? t('failure.report') : t('reportButton.error')}
         </p>
       )}
     </div>

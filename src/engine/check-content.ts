@@ -8,7 +8,7 @@ import {
   modelFileSchema,
   modelLanguagesSchema,
   stageFileSchema,
-} from './content-schema';
+} from './content-schema.ts';
 
 /** One parsed content file, as read from disk (or built by a test). */
 export interface ContentSource {

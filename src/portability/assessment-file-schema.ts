@@ -1,7 +1,7 @@
-import { z } from '../state/zod';
-import { DONT_KNOW } from '../engine/answers';
-import { PROFILE_TEXT_MAX, SECTORS, SIZES } from '../state/profile';
-import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION, FILE_NOTE_MAX_LENGTH } from './file-format';
+import { z } from '../state/zod.ts';
+import { DONT_KNOW } from '../engine/answers.ts';
+import { PROFILE_TEXT_MAX, SECTORS, SIZES } from '../state/profile.ts';
+import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION, FILE_NOTE_MAX_LENGTH } from './file-format.ts';
 
 // The zod side of the file format, kept apart so that exporting (assessment-file.ts) loads no zod.
 

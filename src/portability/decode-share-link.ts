@@ -3,7 +3,7 @@ import type { AnswerValue } from '../engine/answers';
 import { answerValueSchema, questionIdSchema } from './assessment-file-schema';
 import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
-import { MAX_INFLATED_BYTES, MAX_LINK_PAYLOAD_CHARS, type ModelIds, SHARE_LINK_VERSION, transform } from './share-link';
+import { MAX_INFLATED_BYTES, maxLinkPayloadChars, type ModelIds, SHARE_LINK_VERSION, transform } from './share-link';
 
 const linkBodySchema = z.strictObject({
   m: z.string().max(100),
@@ -13,6 +13,8 @@ const linkBodySchema = z.strictObject({
 
 export type LinkProblem =
   | { code: 'empty' }
+  /** Far longer than any link the app makes: refused unread. */
+  | { code: 'too-long'; length: number; max: number }
   /** Not base64url, truncated, or the checksum does not match. */
   | { code: 'damaged' }
   | { code: 'newer-version'; version: number }
@@ -29,7 +31,8 @@ export async function decodeShareLink(payload: string, model: ModelIds): Promise
   const fail = (problem: LinkProblem): DecodeLinkResult => ({ ok: false, problem });
   try {
     if (payload.length === 0) return fail({ code: 'empty' });
-    if (payload.length > MAX_LINK_PAYLOAD_CHARS) return fail({ code: 'damaged' });
+    const max = maxLinkPayloadChars(model);
+    if (payload.length > max) return fail({ code: 'too-long', length: payload.length, max });
     const bytes = fromBase64Url(payload);
     if (!bytes || bytes.length < 6) return fail({ code: 'damaged' });
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -50,11 +53,11 @@ export async function decodeShareLink(payload: string, model: ModelIds): Promise
     if (body.data.m !== model.id) return fail({ code: 'other-model' });
     const known = new Set(model.stages.flatMap((s) => s.questions.map((q) => q.id)));
     const answers: Record<string, AnswerValue> = {};
-    const dropped: string[] = [];
-    for (const [id, value] of Object.entries(body.data.a)) {
-      if (known.has(id)) answers[id] = value;
-      else dropped.push(id);
-    }
+    for (const [id, value] of Object.entries(body.data.a)) if (known.has(id)) answers[id] = value;
+    // Every key the link carried and this model does not take is named, including those zod skips without a word
+    // (`__proto__`, whose plain assignment would set a prototype); none of them ever reaches the answers.
+    const carried = Object.keys((parsed as { a: object }).a);
+    const dropped = carried.filter((id) => !Object.hasOwn(answers, id));
     return { ok: true, answers, modelVersion: body.data.v, dropped: dropped.sort() };
   } catch {
     // Defensive: every step above already reports its own failure.

@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers } from '../engine/answers';
+import { type AnswerValue, type Answers, DONT_KNOW } from '../engine/answers';
 import type { ModelStructure } from '../engine/model-types';
 import { toBase64Url } from './base64url';
 import { crc32 } from './crc32';
@@ -11,12 +11,24 @@ import { crc32 } from './crc32';
  * Decoding (with zod) lives in decode-share-link.ts, so making a link loads no validation code.
  */
 export const SHARE_LINK_VERSION = 1;
-/** Far above a full questionnaire (about 1,000 characters); longer fragments are refused unread. */
-export const MAX_LINK_PAYLOAD_CHARS = 16_000;
 /** A cap on the inflated size, so a crafted link cannot make the page inflate megabytes. */
 export const MAX_INFLATED_BYTES = 64 * 1024;
 
 export type ModelIds = Pick<ModelStructure, 'id' | 'version' | 'stages'>;
+
+/**
+ * The longest payload accepted for `model`, in characters: twice the longest this app can make for it (every
+ * question answered with the longest value, and deflate storing it uncompressed, its worst case), which leaves
+ * room for a newer model version's extra questions. Anything longer is refused before any decoding work.
+ */
+export function maxLinkPayloadChars(model: ModelIds): number {
+  const longest = Object.fromEntries(model.stages.flatMap((stage) => stage.questions.map((q) => [q.id, DONT_KNOW])));
+  const json = new TextEncoder().encode(JSON.stringify({ m: model.id, v: model.version, a: longest })).length;
+  // Stored deflate blocks carry 5 bytes of header per 65,535 bytes.
+  const deflated = json + 5 * Math.max(1, Math.ceil(json / 65_535));
+  const bytes = 1 + deflated + 4;
+  return 2 * Math.ceil((bytes * 4) / 3);
+}
 
 /** Encodes the answers as a compact, checksummed payload for a `#/shared/<payload>` link. */
 export async function encodeShareLink(answers: Answers, model: ModelIds): Promise<string> {

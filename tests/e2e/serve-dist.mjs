@@ -10,8 +10,11 @@ const TYPES = {
   '.woff2': 'font/woff2', '.txt': 'text/plain',
 };
 
-/** Starts a server on 127.0.0.1; returns { url, close, requests }. Unknown paths fall back to index.html. */
-export async function serveDist(dist = 'dist', base = '/peldano/sub/') {
+/**
+ * Starts a server on 127.0.0.1; returns { url, close, requests }. Unknown paths fall back to index.html.
+ * `headers` are sent with every response (as a host configured with the build's `_headers` would).
+ */
+export async function serveDist(dist = 'dist', base = '/peldano/sub/', headers = {}) {
   const root = path.resolve(dist);
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -23,7 +26,7 @@ export async function serveDist(dist = 'dist', base = '/peldano/sub/') {
     const type = TYPES[path.extname(file)] || 'application/octet-stream';
     const body = fs.readFileSync(file);
     const gzip = /gzip/.test(req.headers['accept-encoding'] || '') && /text|javascript|json|svg/.test(type);
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.writeHead(200, { ...headers, 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     res.end(gzip ? zlib.gzipSync(body) : body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

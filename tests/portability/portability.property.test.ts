@@ -10,7 +10,7 @@ import { MODEL, QUESTION_IDS } from '../engine/fixture';
 import { toBytes, validFile } from './file-fixture';
 
 const FILE_PROBLEMS = ['empty', 'unreadable', 'too-large', 'not-json', 'not-our-format', 'newer-version', 'other-model', 'answers-out-of-range', 'invalid-field'];
-const LINK_PROBLEMS = ['empty', 'damaged', 'newer-version', 'invalid', 'other-model'];
+const LINK_PROBLEMS = ['empty', 'too-long', 'damaged', 'newer-version', 'invalid', 'other-model'];
 const known = new Set(QUESTION_IDS);
 
 // A saved assessment the properties must never touch.

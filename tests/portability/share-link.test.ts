@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../src/portability/base64url';
 import { crc32 } from '../../src/portability/crc32';
 import { decodeShareLink } from '../../src/portability/decode-share-link';
-import { buildShareUrl, encodeShareLink, MAX_LINK_PAYLOAD_CHARS } from '../../src/portability/share-link';
+import { buildShareUrl, encodeShareLink, maxLinkPayloadChars } from '../../src/portability/share-link';
+import { model as appModel } from '../../src/model/structure';
 import { answerAll, MODEL, QUESTION_IDS } from '../engine/fixture';
 
 /** Builds a payload by hand: version byte, body, CRC-32 of both. */
@@ -84,7 +85,38 @@ describe('share link codec', () => {
       expect(await decodeShareLink(broken, MODEL), broken).toEqual({ ok: false, problem: { code: 'damaged' } });
     }
     expect(await decodeShareLink('', MODEL)).toEqual({ ok: false, problem: { code: 'empty' } });
-    expect(await decodeShareLink('A'.repeat(MAX_LINK_PAYLOAD_CHARS + 4), MODEL)).toEqual({ ok: false, problem: { code: 'damaged' } });
+    // Just within the length limit, garbage is still read (and found damaged).
+    expect(await decodeShareLink('A'.repeat(maxLinkPayloadChars(MODEL)), MODEL)).toEqual({ ok: false, problem: { code: 'damaged' } });
+  });
+
+  it('refuses a payload longer than any link the app makes before decoding it (regression: a 1 MB link took seconds)', async () => {
+    const max = maxLinkPayloadChars(MODEL);
+    // The longest link the app can make for a model (every answer "don't know") fits twice over.
+    for (const model of [MODEL, appModel]) {
+      const ids = model.stages.flatMap((s) => s.questions.map((q) => q.id));
+      const longest = await encodeShareLink(Object.fromEntries(ids.map((id) => [id, 'dont-know' as const])), model);
+      expect(longest.length * 2).toBeLessThanOrEqual(maxLinkPayloadChars(model));
+    }
+    // A valid link made one character too long, and a megabyte of anything: refused for their length alone.
+    const valid = await encodeShareLink(mixed, MODEL);
+    const padded = valid + 'A'.repeat(max + 1 - valid.length);
+    expect(await decodeShareLink(padded, MODEL)).toEqual({ ok: false, problem: { code: 'too-long', length: max + 1, max } });
+    const started = performance.now();
+    expect(await decodeShareLink('%'.repeat(1_000_000), MODEL)).toEqual({ ok: false, problem: { code: 'too-long', length: 1_000_000, max } });
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('names __proto__ and other Object.prototype keys as left out, never drops them silently (regression)', async () => {
+    const dangerous = ['__proto__', 'constructor', 'tostring', 'valueof', 'hasownproperty'];
+    for (const key of dangerous) {
+      const body = `{"m":"test-model","v":"1.0.0","a":{"s1-a":3,"${key}":2}}`;
+      const result = await decodeShareLink(envelope(1, await deflate(body)), MODEL);
+      expect(result, key).toEqual({ ok: true, answers: { 's1-a': 3 }, modelVersion: '1.0.0', dropped: [key] });
+      if (result.ok) expect(Object.getPrototypeOf(result.answers)).toBe(Object.prototype);
+    }
+    const objectValue = await decodeShareLink(envelope(1, await deflate('{"m":"test-model","v":"1.0.0","a":{"__proto__":{"polluted":1}}}')), MODEL);
+    expect(objectValue).toEqual({ ok: true, answers: {}, modelVersion: '1.0.0', dropped: ['__proto__'] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('says a link from a newer version is newer', async () => {
@@ -106,7 +138,7 @@ describe('share link codec', () => {
 
   it('refuses to inflate a compression bomb', async () => {
     const bomb = await deflate(`{"m":"test-model","v":"1.0.0","a":{},"x":"${' '.repeat(1_000_000)}"}`);
-    expect(bomb.length).toBeLessThan(MAX_LINK_PAYLOAD_CHARS);
+    expect(toBase64Url(bomb).length).toBeLessThan(maxLinkPayloadChars(MODEL));
     expect(await decodeShareLink(envelope(1, bomb), MODEL)).toEqual({ ok: false, problem: { code: 'invalid' } });
   });
 

@@ -25,7 +25,8 @@ const target = assessmentTarget();
 export function SharedResultsPage() {
   const { t } = useTranslation('portability');
   const { t: tc } = useTranslation();
-  const { payload = '' } = useParams();
+  // The route takes everything after `/shared/` (a `/` inside or nothing at all is a damaged link, not another page).
+  const { '*': payload = '' } = useParams();
   const [decoded, setDecoded] = useState<Decoded | null>(null);
   useEffect(() => {
     let live = true;
@@ -53,7 +54,11 @@ export function SharedResultsPage() {
       <div className="page narrow">
         <h1>{t('shared.problemTitle')}</h1>
         <div role="alert" className="notice notice--error">
-          <p>{t(`shared.problem.${result.problem.code}`)}</p>
+          <p>
+            {result.problem.code === 'too-long'
+              ? t('sharedTooLong', { length: result.problem.length, max: result.problem.max })
+              : t(`shared.problem.${result.problem.code}`)}
+          </p>
         </div>
         <p>{t('shared.problemHelp')}</p>
         <p>
