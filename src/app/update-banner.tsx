@@ -28,9 +28,12 @@ function registerServiceWorker(onUpdate: (update: Update) => void): void {
       onRegisterError: () => undefined,
     });
   };
-  // The helper fetches workbox-window as soon as it is called: after the page has loaded, it competes with nothing.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // The helper fetches workbox-window as soon as it is called: once the page has loaded and the browser is idle,
+  // it competes with nothing the first screen needs (an update check can wait a few seconds).
+  const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 5_000 }) : setTimeout(register, 2_000));
+  const afterLoad = () => setTimeout(whenIdle, 1_000);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
 
 /** Switches to the new version: tells the waiting one to take over, or, when none waits any longer, reloads. */

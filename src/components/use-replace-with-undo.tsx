@@ -47,7 +47,7 @@ type Download = { kind: 'done'; fileName: string } | { kind: 'failed' } | null;
  * a download first when not), and undo puts back exactly that state, or says it cannot.
  */
 export function useReplaceWithUndo<T>(target: ReplaceTarget<T>, { reason, hasData, download, texts }: ReplaceWithUndoOptions<T>): ReplaceWithUndo<T> {
-  const { t } = useTranslation();
+  const { t } = useTranslation('portability');
   const [asking, setAsking] = useState<Asking<T> | null>(null);
   // A ref, not state: `undo` may be kept by the screen (in its own undo notice) from an earlier render.
   const done = useRef<ReplaceHandle<T> | null>(null);

@@ -41,7 +41,7 @@ export function ExportImportPanel() {
       title: t('file.confirmTitle'),
       message: t('file.confirmMessage', { fileName: pendingName }),
       confirmLabel: t('file.confirm'),
-      downloadLabel: tc('replace.downloadAssessment'),
+      downloadLabel: t('replace.downloadAssessment'),
     },
   });
 

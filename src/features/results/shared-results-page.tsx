@@ -88,7 +88,7 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
     reason: 'adopt-shared',
     hasData: hasSavedWork,
     download: downloadAssessment,
-    texts: { title: t('shared.confirmTitle'), message: t('shared.confirmMessage'), confirmLabel: t('shared.confirm'), downloadLabel: tc('replace.downloadAssessment') },
+    texts: { title: t('shared.confirmTitle'), message: t('shared.confirmMessage'), confirmLabel: t('shared.confirm'), downloadLabel: t('replace.downloadAssessment') },
   });
 
   const requestAdopt = () => {
