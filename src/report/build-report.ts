@@ -2,6 +2,7 @@ import type { Answers } from '../engine/answers';
 import type { AssessmentResult } from '../engine/assess';
 import { HORIZONS, horizonStages, type RoadmapItem } from '../engine/build-roadmap';
 import { fillRulePlaceholders } from '../engine/fill-rule-placeholders';
+import { numberQuestions } from '../engine/question-numbers';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
 import type { StageResult } from '../engine/score-stage';
 import type { Profile } from '../state/profile';
@@ -201,7 +202,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
       ? horizon === 'strengthen'
         ? ''
         : interpolate(s.roadmap.horizonNoStage, { total })
-      : interpolate(s.roadmap.horizonIntro[horizon], {
+      : interpolate(horizon === 'strengthen' && placement === 1 ? s.roadmap.horizonIntro.strengthenOne : s.roadmap.horizonIntro[horizon], {
           order,
           stage: horizonStage ? stageName(horizonStage.stageId) : '',
           gapBelow,
@@ -247,9 +248,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const detailBlocks: ReportBlock[] = [{ kind: 'paragraph', text: workshop ? s.workshop.detailIntro : s.detail.intro }];
   const noteTemplate = workshop ? s.workshop.reasonNote : s.detail.note;
   // Numbered "stage.question" here, and the progress section refers to the same numbers.
-  const questionNumbers = new Map(
-    structure.stages.flatMap((stage) => stage.questions.map((question, i) => [question.id, `${stage.order}.${i + 1}`] as const)),
-  );
+  const questionNumbers = numberQuestions(structure);
   for (const stageStructure of [...structure.stages].sort((a, b) => a.order - b.order)) {
     const stage = stageById.get(stageStructure.id);
     if (!stage) continue;
@@ -340,7 +339,9 @@ export function buildReport(input: BuildReportInput): ReportModel {
       text:
         placement === 0
           ? s.methodology.placementCheckZero
-          : interpolate(placement === total ? s.methodology.placementCheckTop : s.methodology.placementCheck, { placement, next: placement + 1 }),
+          : placement === 1 && total > 1
+            ? s.methodology.placementCheckOne
+            : interpolate(placement === total ? s.methodology.placementCheckTop : s.methodology.placementCheck, { placement, next: placement + 1 }),
     },
     {
       kind: 'paragraph',

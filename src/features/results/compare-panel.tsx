@@ -5,7 +5,7 @@ import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
-import { describeFileProblem, listIds } from '../../portability/problem-messages';
+import { describeFileProblem, listIds, questionNamer } from '../../portability/problem-messages';
 import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { answerLabel } from '../../components/answer-label';
@@ -58,7 +58,7 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
       ? t('compare.noChange')
       : t('compare.points', { value: new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' }).format(Math.round(change)) });
   const fileDate = earlier ? earlierFileDate(earlier) : null;
-  const message = problem ? describeFileProblem(problem.problem, lang) : null;
+  const message = problem ? describeFileProblem(problem.problem, lang, questionNamer(model, texts)) : null;
 
   return (
     <section className="card portability compare" aria-labelledby="compare-title">

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useQuestionNamer } from '../../components/use-question-namer';
 import { model } from '../../model/structure';
 import { exportAssessment } from '../../portability/assessment-file';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
@@ -27,6 +28,7 @@ export function ExportImportPanel() {
   const hintId = useId();
   const errorId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const nameQuestion = useQuestionNamer();
   const [pending, setPending] = useState<{ fileName: string; contents: FileContents } | null>(null);
 
   const exportFile = () => {
@@ -69,7 +71,7 @@ export function ExportImportPanel() {
     setStatus({ kind: 'undone' });
   };
 
-  const problem = status.kind === 'problem' ? describeFileProblem(status.problem, i18n.language) : null;
+  const problem = status.kind === 'problem' ? describeFileProblem(status.problem, i18n.language, nameQuestion) : null;
 
   return (
     <section className="card portability" aria-labelledby="file-title">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';
+import { useQuestionNamer } from '../../components/use-question-namer';
 import { model, questionCount } from '../../model/structure';
 import { crc32 } from '../../portability/crc32';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
@@ -46,8 +47,9 @@ export function WorkshopPage() {
   usePageTitle(t('setup.title'));
   const savedHere = hasSavedWork(snapshotAssessment());
 
+  const nameQuestion = useQuestionNamer();
   const problemText = (problem: FileProblem) => {
-    const message = describeFileProblem(problem, i18n.language);
+    const message = describeFileProblem(problem, i18n.language, nameQuestion);
     return tp(message.key, message.values);
   };
 
