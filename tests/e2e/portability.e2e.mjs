@@ -198,7 +198,7 @@ async function workshopPdf(page, dir, people, agreements) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Descargar el informe del taller (PDF)' }).click(),
   ]);
-  ok(/^peldano-taller-taller-de-prueba-e2e-\d{4}-\d{2}-\d{2}\.pdf$/.test(download.suggestedFilename()), `workshop PDF name ${download.suggestedFilename()}`);
+  ok(/^peldano-taller-de-prueba-e2e-\d{4}-\d{2}-\d{2}\.pdf$/.test(download.suggestedFilename()), `workshop PDF name ${download.suggestedFilename()}`);
   await page.getByRole('status').filter({ hasText: 'Informe descargado' }).waitFor();
   const text = await downloadedPdfText(download, dir);
   if (text === null) return;
