@@ -40,7 +40,7 @@ const StagePage = lazyScreen(() => import('../features/questionnaire/stage-page'
 const ResultsPage = lazyScreen(() => import('../features/results/results-page').then((m) => m.ResultsPage), { namespaces: ['results', 'portability'], texts: true });
 const ModelPage = lazyScreen(() => import('../features/model/model-page').then((m) => m.ModelPage), { namespaces: ['model'], texts: true });
 const SharedResultsPage = lazyScreen(() => import('../features/results/shared-results-page').then((m) => m.SharedResultsPage), { namespaces: ['results', 'portability'], texts: true });
-const WorkshopPage = lazyScreen(() => import('../features/workshop/workshop-page').then((m) => m.WorkshopPage), { namespaces: ['workshop', 'portability'] });
+const WorkshopPage = lazyScreen(() => import('../features/workshop/workshop-page').then((m) => m.WorkshopPage), { namespaces: ['workshop', 'portability'], texts: true });
 const FacilitatorPage = lazyScreen(() => import('../features/workshop/facilitator-page').then((m) => m.FacilitatorPage), { namespaces: ['workshop', 'results', 'portability'], texts: true });
 const ParticipantPage = lazyScreen(() => import('../features/workshop/participant-page').then((m) => m.ParticipantPage), { namespaces: ['workshop', 'questionnaire'], texts: true });
 const NotFoundPage = lazyScreen(() => import('../features/landing/not-found-page').then((m) => m.NotFoundPage));

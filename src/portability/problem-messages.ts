@@ -13,17 +13,19 @@ export function listIds(ids: readonly string[], separator = ', '): { ids: string
 }
 
 /**
- * Names questions as people know them, "1.2 “We use a listening tool…”", rather than by internal id; a question the
+ * Names questions as people know them, "1.2 “We use a listening tool…”" («…» in Spanish), rather than by internal id; a question the
  * model does not have (a file from another version) keeps its id, the only name it has.
  */
-export function questionNamer(model: Pick<ModelStructure, 'stages'>, texts: Pick<ContentTexts, 'questions'>): (id: string) => string {
+export function questionNamer(model: Pick<ModelStructure, 'stages'>, texts: Pick<ContentTexts, 'questions' | 'lang'>): (id: string) => string {
   const numbers = numberQuestions(model);
+  // Spanish quotes with «», as the app's Spanish texts do.
+  const [open, close] = texts.lang === 'es' ? ['«', '»'] : ['“', '”'];
   return (id) => {
     const number = numbers.get(id);
     const statement = texts.questions[id]?.statement;
     if (!number || !statement) return id;
     const short = statement.length > MAX_STATEMENT ? `${statement.slice(0, MAX_STATEMENT).replace(/\s+\S*$/, '')}…` : statement;
-    return `${number} “${short}”`;
+    return `${number} ${open}${short}${close}`;
   };
 }
 

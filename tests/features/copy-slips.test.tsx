@@ -78,7 +78,7 @@ describe('import errors name questions by number and statement, not by internal 
     await user.upload(await screen.findByLabelText('Importar'), new File([text], 'fuera.json', { type: 'application/json' }));
     const alert = await screen.findByRole('alert');
     const statement = texts.questions[second!.id]!.statement;
-    expect(alert).toHaveTextContent(`1.2 “${statement.slice(0, 30)}`);
+    expect(alert).toHaveTextContent(`1.2 «${statement.slice(0, 30)}`);
     expect(alert).not.toHaveTextContent(second!.id);
   });
 });

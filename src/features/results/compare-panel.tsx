@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../components/format';
+import { FileChooserButton } from '../../components/file-chooser-button';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
@@ -66,11 +67,9 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
       <p>{t('compare.intro')}</p>
       <div className="field">
         <label htmlFor={inputId}>{t('compare.input')}</label>
-        <input
+        <FileChooserButton
           id={inputId}
-          type="file"
           accept=".json,application/json"
-          className="file-input"
           aria-describedby={problem ? errorId : undefined}
           aria-invalid={problem ? true : undefined}
           onFocus={warmUp}

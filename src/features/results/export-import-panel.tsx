@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FileChooserButton } from '../../components/file-chooser-button';
 import { useQuestionNamer } from '../../components/use-question-namer';
 import { model } from '../../model/structure';
 import { exportAssessment } from '../../portability/assessment-file';
@@ -89,11 +90,9 @@ export function ExportImportPanel() {
           <p className="field__hint" id={hintId}>
             {t('file.importHint')}
           </p>
-          <input
+          <FileChooserButton
             id={inputId}
-            type="file"
             accept=".json,application/json"
-            className="file-input"
             aria-describedby={status.kind === 'problem' ? `${hintId} ${errorId}` : hintId}
             aria-invalid={status.kind === 'problem' || undefined}
             onFocus={warmUp}

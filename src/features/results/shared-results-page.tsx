@@ -5,12 +5,14 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AnswerValue } from '../../engine/answers';
 import { assess } from '../../engine/assess';
+import { checkResultReadiness } from '../../engine/result-readiness';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { listIds } from '../../portability/problem-messages';
 import { type DecodeLinkResult, decodeShareLink } from '../../portability/decode-share-link';
 import { emptyAssessment, hasSavedWork } from '../../state/assessment-store';
 import { replaceAssessment, restoreLatestBackup, snapshotAssessment } from '../../state/backups';
+import { NotReadyNotice } from './not-ready-notice';
 import { PlacementSummary } from './placement-summary';
 import { RoadmapSection } from './roadmap-section';
 import { StageScores } from './stage-scores';
@@ -73,6 +75,7 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
   const { t: tr } = useTranslation('results');
   const texts = useContentTexts();
   const result = useMemo(() => assess(model, answers), [answers]);
+  const readiness = checkResultReadiness(result);
   const [confirming, setConfirming] = useState(false);
   const [adopted, setAdopted] = useState<'no' | 'yes' | 'undone'>('no');
 
@@ -126,9 +129,15 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
         )}
         {adopted === 'undone' && <p className="notice notice--ok">{t('shared.undone')}</p>}
       </div>
-      <PlacementSummary result={result} texts={texts} />
-      <StageScores result={result} texts={texts} />
-      <RoadmapSection result={result} texts={texts} />
+      {readiness.kind === 'ready' ? (
+        <>
+          <PlacementSummary result={result} texts={texts} />
+          <StageScores result={result} texts={texts} />
+          <RoadmapSection result={result} texts={texts} />
+        </>
+      ) : (
+        <NotReadyNotice readiness={readiness} shared />
+      )}
       <ConfirmDialog
         open={confirming}
         title={t('shared.confirmTitle')}

@@ -2,6 +2,7 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FileChooserButton } from '../../components/file-chooser-button';
 import { usePageTitle } from '../../components/use-page-title';
 import { useQuestionNamer } from '../../components/use-question-namer';
 import { model, questionCount } from '../../model/structure';
@@ -135,12 +136,10 @@ export function WorkshopPage() {
               <p className="field__hint" id={filesHintId}>
                 {t('setup.filesHint')}
               </p>
-              <input
+              <FileChooserButton
                 id={filesId}
-                type="file"
                 multiple
                 accept=".json,application/json"
-                className="file-input"
                 aria-describedby={filesHintId}
                 onChange={(event) => void onFiles(event)}
               />
