@@ -20,6 +20,8 @@ export interface BuildReportInput {
   texts: ContentTexts;
   /** The report.json of the report's language. */
   strings: ReportStrings;
+  /** Sector and size names in the report's language (the profile form's own, from profile.json). */
+  profileNames: ProfileNames;
   profile: Profile;
   answers: Answers;
   /** Per question: the respondent's note, or in a workshop the reason recorded for the agreed answer. */
@@ -32,9 +34,14 @@ export interface BuildReportInput {
   progress?: ProgressReportInput;
 }
 
+export interface ProfileNames {
+  sectors: Readonly<Record<string, string>>;
+  sizes: Readonly<Record<string, string>>;
+}
+
 /** Decides everything the PDF report says, in the report's language. Pure: no jsPDF, no i18next. */
 export function buildReport(input: BuildReportInput): ReportModel {
-  const { result, structure, texts, strings: s, profile, answers, notes, generatedAt, lang, workshop, progress } = input;
+  const { result, structure, texts, strings: s, profileNames, profile, answers, notes, generatedAt, lang, workshop, progress } = input;
   const format = createReportFormat(texts, s, lang);
   const { number, percent, stageName, stageLabel, statusName, answerText, statement } = format;
   const scoreText = (stage: StageResult) => format.scoreText(stage.score);
@@ -42,6 +49,9 @@ export function buildReport(input: BuildReportInput): ReportModel {
   // A workshop's report is named after the workshop, never after this browser's organisation or role.
   const name = workshop ? cleanUserLine(workshop.title) : cleanUserLine(profile.organization);
   const role = workshop ? '' : cleanUserLine(profile.role);
+  // Sector and size describe this browser's organisation, so a workshop's cover leaves them out too; empty ones are omitted.
+  const sector = workshop || !profile.sector ? '' : (profileNames.sectors[profile.sector] ?? '');
+  const size = workshop || !profile.size ? '' : interpolate(s.cover.sizeValue, { size: profileNames.sizes[profile.size] ?? profile.size });
   const reportTitle = workshop ? s.workshop.reportTitle : s.reportTitle;
   const total = structure.stages.length;
   const { placement } = result;
@@ -387,6 +397,8 @@ export function buildReport(input: BuildReportInput): ReportModel {
       subtitle: name ? reportTitle : '',
       facts: [
         { label: s.cover.date, value: date },
+        ...(sector ? [{ label: s.cover.sector, value: sector }] : []),
+        ...(size ? [{ label: s.cover.size, value: size }] : []),
         ...(role ? [{ label: s.cover.role, value: role }] : []),
         ...(workshop ? [{ label: s.workshop.participantsFact, value: plural(s.workshop, 'participantsValue', workshop.participantCount, lang) }] : []),
         { label: s.cover.model, value: interpolate(s.cover.modelVersion, { name: texts.modelName, version: result.modelVersion }) },

@@ -35,3 +35,20 @@ describe('file names', () => {
     expect(buildFileName(prefix, name, date, 'pdf')).toBe(expected);
   });
 });
+
+// Regression: sector and size were asked "to personalise the report" but appeared nowhere.
+describe('the cover shows the profile', () => {
+  it.each([
+    ['es', [{ label: 'Sector', value: 'Comercio' }, { label: 'Tamaño', value: 'De 50 a 249 personas' }]],
+    ['en', [{ label: 'Sector', value: 'Retail' }, { label: 'Size', value: '50 to 249 people' }]],
+  ] as const)('lists sector and size in the report’s language (%s)', (lang, facts) => {
+    const model = buildReport(buildInput(lang, { content, profile: { sector: 'retail', size: '50-249' } }));
+    expect(model.cover.facts).toEqual(expect.arrayContaining([...facts]));
+  });
+
+  it('omits them when the profile leaves them empty', () => {
+    const model = buildReport(buildInput('en', { content, profile: { sector: '', size: '' } }));
+    expect(model.cover.facts.map((fact) => fact.label)).not.toEqual(expect.arrayContaining(['Sector']));
+    expect(model.cover.facts.map((fact) => fact.label)).not.toContain('Size');
+  });
+});

@@ -11,6 +11,7 @@ import { ComparePanel } from './compare-panel';
 import { CoverageSummary } from './coverage-summary';
 import { ExportImportPanel } from './export-import-panel';
 import { NotReadyNotice } from './not-ready-notice';
+import { OpenedFileNotice } from './opened-file-notice';
 import { PlacementSummary } from './placement-summary';
 import { ReportButton } from './report-button';
 import { RoadmapSection } from './roadmap-section';
@@ -23,6 +24,9 @@ export function ResultsPage() {
   const texts = useContentTexts();
   const answers = useAssessmentStore((s) => s.answers);
   const organization = useAssessmentStore((s) => s.profile.organization);
+  const sector = useAssessmentStore((s) => s.profile.sector);
+  const size = useAssessmentStore((s) => s.profile.size);
+  const { t: tp } = useTranslation('profile');
   const result = useMemo(() => assess(model, answers), [answers]);
   const unanswered = useMemo(() => findUnanswered(model, answers), [answers]);
   const readiness = checkResultReadiness(result);
@@ -33,7 +37,25 @@ export function ResultsPage() {
       <header className="results__header">
         <p className="eyebrow">{organization || texts.modelName}</p>
         <h1>{t('title')}</h1>
+        {(sector || size) && (
+          // What the profile asked "to personalise the report" shows here too; an empty field is left out.
+          <dl className="results__profile">
+            {sector && (
+              <div>
+                <dt>{t('profileFacts.sector')}</dt>
+                <dd>{tp(`sectors.${sector}`)}</dd>
+              </div>
+            )}
+            {size && (
+              <div>
+                <dt>{t('profileFacts.size')}</dt>
+                <dd>{t('profileFacts.sizeValue', { size: tp(`sizes.${size}`) })}</dd>
+              </div>
+            )}
+          </dl>
+        )}
       </header>
+      <OpenedFileNotice />
       {readiness.kind !== 'ready' && <NotReadyNotice readiness={readiness} />}
       <section className="card results-actions" aria-label={t('actionsLabel')}>
         <ReportButton unavailable={readiness.kind !== 'ready'} />
