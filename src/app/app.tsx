@@ -38,10 +38,10 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, nee
 // The landing page itself is in the entry: a lazy first page would show a loading state for 300 ms.
 const ProfilePage = lazyScreen(() => import('../features/profile/profile-page').then((m) => m.ProfilePage), { namespaces: ['profile'] });
 const StagePage = lazyScreen(() => import('../features/questionnaire/stage-page').then((m) => m.StagePage), { namespaces: ['questionnaire'], texts: true });
-const ResultsPage = lazyScreen(() => import('../features/results/results-page').then((m) => m.ResultsPage), { namespaces: ['results', 'portability'], texts: true });
+const ResultsPage = lazyScreen(() => import('../features/results/results-page').then((m) => m.ResultsPage), { namespaces: ['results', 'portability', 'profile'], texts: true });
 const ModelPage = lazyScreen(() => import('../features/model/model-page').then((m) => m.ModelPage), { namespaces: ['model'], texts: true });
 const SharedResultsPage = lazyScreen(() => import('../features/results/shared-results-page').then((m) => m.SharedResultsPage), { namespaces: ['results', 'portability'], texts: true });
-const WorkshopPage = lazyScreen(() => import('../features/workshop/workshop-page').then((m) => m.WorkshopPage), { namespaces: ['workshop', 'portability'] });
+const WorkshopPage = lazyScreen(() => import('../features/workshop/workshop-page').then((m) => m.WorkshopPage), { namespaces: ['workshop', 'portability'], texts: true });
 const FacilitatorPage = lazyScreen(() => import('../features/workshop/facilitator-page').then((m) => m.FacilitatorPage), { namespaces: ['workshop', 'results', 'portability'], texts: true });
 const ParticipantPage = lazyScreen(() => import('../features/workshop/participant-page').then((m) => m.ParticipantPage), { namespaces: ['workshop', 'questionnaire'], texts: true });
 const NotFoundPage = lazyScreen(() => import('../features/landing/not-found-page').then((m) => m.NotFoundPage));

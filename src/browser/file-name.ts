@@ -25,7 +25,21 @@ export function formatIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "<prefix>-<organisation>-<yyyy-mm-dd>.<extension>"; the organisation part is left out when it has no safe characters. */
+/**
+ * "<prefix>-<organisation>-<yyyy-mm-dd>.<extension>"; the organisation part is left out when it has no safe characters,
+ * and loses its first words when they repeat the prefix's last ("peldano-taller" + "Taller Bodegas" → "peldano-taller-bodegas").
+ */
 export function buildFileName(prefix: string, organization: string, date: Date, extension: string): string {
-  return `${[prefix, slugifyOrganization(organization), formatIsoDate(date)].filter(Boolean).join('-')}.${extension}`;
+  const name = dropRepeatedWords(prefix, slugifyOrganization(organization));
+  return `${[prefix, name, formatIsoDate(date)].filter(Boolean).join('-')}.${extension}`;
+}
+
+/** The slug without the longest run of leading words that the prefix already ends with. */
+function dropRepeatedWords(prefix: string, slug: string): string {
+  const prefixWords = prefix.split('-');
+  const slugWords = slug.split('-');
+  for (let length = Math.min(prefixWords.length, slugWords.length); length > 0; length--) {
+    if (prefixWords.slice(-length).join('-') === slugWords.slice(0, length).join('-')) return slugWords.slice(length).join('-');
+  }
+  return slug;
 }

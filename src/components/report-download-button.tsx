@@ -14,12 +14,15 @@ interface Props {
   reportOptions: (lang: string) => DownloadReportOptions;
   /** Defaults to "Download PDF report". */
   label?: string;
+  /** Why no report can be made yet, shown beside the button, which then stays focusable but does nothing. */
+  unavailableReason?: string;
 }
 
 /** A PDF report button with a choice of report language that leaves the app's language alone. */
-export function ReportDownloadButton({ reportOptions, label }: Props) {
+export function ReportDownloadButton({ reportOptions, label, unavailableReason }: Props) {
   const { t, i18n } = useTranslation();
   const selectId = useId();
+  const reasonId = useId();
   // null follows the app's language until the user picks one for the report.
   const [chosenLang, setChosenLang] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -27,7 +30,7 @@ export function ReportDownloadButton({ reportOptions, label }: Props) {
   const reportLang = chosenLang && languages.includes(chosenLang) ? chosenLang : appLang;
 
   const generate = async () => {
-    if (status.kind === 'busy') return;
+    if (status.kind === 'busy' || unavailableReason) return;
     setStatus({ kind: 'busy' });
     try {
       const fileName = await downloadReport(reportOptions(reportLang));
@@ -58,12 +61,19 @@ export function ReportDownloadButton({ reportOptions, label }: Props) {
         type="button"
         className="button button--primary"
         onClick={() => void generate()}
-        onPointerEnter={warmUp}
-        onFocus={warmUp}
-        aria-disabled={status.kind === 'busy'}
+        onPointerEnter={unavailableReason ? undefined : warmUp}
+        onFocus={unavailableReason ? undefined : warmUp}
+        // aria-disabled rather than disabled: the button stays in the tab order, and its description says why.
+        aria-disabled={status.kind === 'busy' || Boolean(unavailableReason)}
+        aria-describedby={unavailableReason ? reasonId : undefined}
       >
         {label ?? t('reportButton.label')}
       </button>
+      {unavailableReason && (
+        <p id={reasonId} className="hint report-button__unavailable">
+          {unavailableReason}
+        </p>
+      )}
       <p className="report-button__status" role="status" aria-live="polite">
         {status.kind === 'busy' ? t('reportButton.generating') : status.kind === 'done' ? t('reportButton.done', { fileName: status.fileName }) : ''}
       </p>

@@ -24,8 +24,11 @@ export interface ReplaceWithUndoOptions<T> {
 }
 
 export interface ReplaceWithUndo<T> {
-  /** Replaces with `next`, asking first when there is data to lose; `onReplaced` runs once it is done. */
-  request: (next: T, onReplaced?: () => void, onCancelled?: () => void) => void;
+  /**
+   * Replaces with `next`, asking first when there is data to lose; `onReplaced` runs once it is done, with the
+   * replace's id (for `undoReplaceById` on another screen).
+   */
+  request: (next: T, onReplaced?: (id: string) => void, onCancelled?: () => void) => void;
   /** Puts back exactly what this hook's last replace replaced; false when it cannot (the screen says so: `replace.cannotUndo`). */
   undo: () => boolean;
   /** The confirmation dialog, to render once in the screen. */
@@ -35,7 +38,7 @@ export interface ReplaceWithUndo<T> {
 interface Asking<T> {
   handle: ReplaceHandle<T>;
   next: T;
-  onReplaced?: () => void;
+  onReplaced?: (id: string) => void;
   onCancelled?: () => void;
 }
 
@@ -53,11 +56,11 @@ export function useReplaceWithUndo<T>(target: ReplaceTarget<T>, { reason, hasDat
   const done = useRef<ReplaceHandle<T> | null>(null);
   const [downloaded, setDownloaded] = useState<Download>(null);
 
-  const commit = (handle: ReplaceHandle<T>, next: T, onReplaced?: () => void) => {
+  const commit = (handle: ReplaceHandle<T>, next: T, onReplaced?: (id: string) => void) => {
     done.current = commitReplace(target, handle, next);
     setAsking(null);
     setDownloaded(null);
-    onReplaced?.();
+    onReplaced?.(handle.id);
   };
 
   const request: ReplaceWithUndo<T>['request'] = (next, onReplaced, onCancelled) => {

@@ -3,6 +3,7 @@ import type { Answers } from '../engine/answers';
 import type { AssessmentResult } from '../engine/assess';
 import { HORIZONS, horizonStages, type RoadmapItem } from '../engine/build-roadmap';
 import { fillRulePlaceholders } from '../engine/fill-rule-placeholders';
+import { numberQuestions } from '../engine/question-numbers';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
 import type { StageResult } from '../engine/score-stage';
 import type { Profile } from '../state/profile';
@@ -20,6 +21,8 @@ export interface BuildReportInput {
   texts: ContentTexts;
   /** The report.json of the report's language. */
   strings: ReportStrings;
+  /** Sector and size names in the report's language (the profile form's own, from profile.json). */
+  profileNames: ProfileNames;
   profile: Profile;
   answers: Answers;
   /** Per question: the respondent's note, or in a workshop the reason recorded for the agreed answer. */
@@ -32,9 +35,14 @@ export interface BuildReportInput {
   progress?: ProgressReportInput;
 }
 
+export interface ProfileNames {
+  sectors: Readonly<Record<string, string>>;
+  sizes: Readonly<Record<string, string>>;
+}
+
 /** Decides everything the PDF report says, in the report's language. Pure: no jsPDF, no i18next. */
 export function buildReport(input: BuildReportInput): ReportModel {
-  const { result, structure, texts, strings: s, profile, answers, notes, generatedAt, lang, workshop, progress } = input;
+  const { result, structure, texts, strings: s, profileNames, profile, answers, notes, generatedAt, lang, workshop, progress } = input;
   const format = createReportFormat(texts, s, lang);
   const { number, percent, stageName, stageLabel, statusName, answerText, statement } = format;
   const scoreText = (stage: StageResult) => format.scoreText(stage.score);
@@ -42,6 +50,9 @@ export function buildReport(input: BuildReportInput): ReportModel {
   // A workshop's report is named after the workshop, never after this browser's organisation or role.
   const name = workshop ? cleanUserLine(workshop.title) : cleanUserLine(profile.organization);
   const role = workshop ? '' : cleanUserLine(profile.role);
+  // Sector and size describe this browser's organisation, so a workshop's cover leaves them out too; empty ones are omitted.
+  const sector = workshop || !profile.sector ? '' : (profileNames.sectors[profile.sector] ?? '');
+  const size = workshop || !profile.size ? '' : interpolate(s.cover.sizeValue, { size: profileNames.sizes[profile.size] ?? profile.size });
   const reportTitle = workshop ? s.workshop.reportTitle : s.reportTitle;
   const total = structure.stages.length;
   const { placement } = result;
@@ -202,7 +213,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
       ? horizon === 'strengthen'
         ? ''
         : interpolate(s.roadmap.horizonNoStage, { total })
-      : interpolate(s.roadmap.horizonIntro[horizon], {
+      : interpolate(horizon === 'strengthen' && placement === 1 ? s.roadmap.horizonIntro.strengthenOne : s.roadmap.horizonIntro[horizon], {
           order,
           stage: horizonStage ? stageName(horizonStage.stageId) : '',
           gapBelow,
@@ -248,9 +259,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const detailBlocks: ReportBlock[] = [{ kind: 'paragraph', text: workshop ? s.workshop.detailIntro : s.detail.intro }];
   const noteTemplate = workshop ? s.workshop.reasonNote : s.detail.note;
   // Numbered "stage.question" here, and the progress section refers to the same numbers.
-  const questionNumbers = new Map(
-    structure.stages.flatMap((stage) => stage.questions.map((question, i) => [question.id, `${stage.order}.${i + 1}`] as const)),
-  );
+  const questionNumbers = numberQuestions(structure);
   for (const stageStructure of [...structure.stages].sort((a, b) => a.order - b.order)) {
     const stage = stageById.get(stageStructure.id);
     if (!stage) continue;
@@ -341,7 +350,9 @@ export function buildReport(input: BuildReportInput): ReportModel {
       text:
         placement === 0
           ? s.methodology.placementCheckZero
-          : interpolate(placement === total ? s.methodology.placementCheckTop : s.methodology.placementCheck, { placement, next: placement + 1 }),
+          : placement === 1 && total > 1
+            ? s.methodology.placementCheckOne
+            : interpolate(placement === total ? s.methodology.placementCheckTop : s.methodology.placementCheck, { placement, next: placement + 1 }),
     },
     {
       kind: 'paragraph',
@@ -387,6 +398,8 @@ export function buildReport(input: BuildReportInput): ReportModel {
       subtitle: name ? reportTitle : '',
       facts: [
         { label: s.cover.date, value: date },
+        ...(sector ? [{ label: s.cover.sector, value: sector }] : []),
+        ...(size ? [{ label: s.cover.size, value: size }] : []),
         ...(role ? [{ label: s.cover.role, value: role }] : []),
         ...(workshop ? [{ label: s.workshop.participantsFact, value: plural(s.workshop, 'participantsValue', workshop.participantCount, lang) }] : []),
         { label: s.cover.model, value: interpolate(s.cover.modelVersion, { name: texts.modelName, version: result.modelVersion }) },

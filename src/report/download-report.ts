@@ -1,5 +1,6 @@
 import { loadContentTexts } from '../model/content-texts';
 import { model } from '../model/structure';
+import type { ProfileNames } from './build-report';
 import type { ReportStrings } from './report-model';
 import type { DownloadReportOptions } from './report-subject';
 import { saveBlob } from '../browser/save-download';
@@ -8,6 +9,9 @@ export type { DownloadReportOptions } from './report-subject';
 
 // The same lazy locale chunks i18next loads: report strings of any language, without switching the app.
 const reportLocales = import.meta.glob<ReportStrings>('../i18n/locales/*/report.json', { import: 'default' });
+
+// The sector and size names of the profile form, for the cover.
+const profileLocales = import.meta.glob<ProfileNames>('../i18n/locales/*/profile.json', { import: 'default' });
 
 /** Languages that have report strings. */
 export const reportLanguages: string[] = Object.keys(reportLocales)
@@ -18,6 +22,12 @@ export const reportLanguages: string[] = Object.keys(reportLocales)
 export async function loadReportStrings(lang: string): Promise<ReportStrings> {
   const load = reportLocales[`../i18n/locales/${lang}/report.json`];
   if (!load) throw new Error(`No report strings in language '${lang}'`);
+  return load();
+}
+
+async function loadProfileNames(lang: string): Promise<ProfileNames> {
+  const load = profileLocales[`../i18n/locales/${lang}/profile.json`];
+  if (!load) throw new Error(`No profile strings in language '${lang}'`);
   return load();
 }
 
@@ -39,12 +49,13 @@ export function preloadReportRenderer(): Promise<ReportModules> {
 /** Builds and renders the report without saving it: for the download below, and for tests. */
 export async function createReport(options: DownloadReportOptions): Promise<{ blob: Blob; fileName: string }> {
   const { lang, structure = model, generatedAt = new Date() } = options;
-  const [[{ buildReport }, { renderReportPdf }, { reportSubject }], texts, strings] = await Promise.all([
+  const [[{ buildReport }, { renderReportPdf }, { reportSubject }], texts, strings, profileNames] = await Promise.all([
     preloadReportRenderer(),
     loadContentTexts(lang),
     loadReportStrings(lang),
+    loadProfileNames(lang),
   ]);
-  const report = buildReport({ ...reportSubject(options, structure), structure, texts, strings, generatedAt, lang });
+  const report = buildReport({ ...reportSubject(options, structure), structure, texts, strings, profileNames, generatedAt, lang });
   return { blob: await renderReportPdf(report), fileName: report.fileName };
 }
 

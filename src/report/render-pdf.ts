@@ -184,16 +184,11 @@ interface RowOptions {
  * continues on the next page, always between two lines.
  */
 function drawRow(w: PdfWriter, cells: RowCell[], { padY, onNewPage, decorate, minHeight = 0 }: RowOptions): void {
-  const fullHeight = Math.max(minHeight, ...cells.map((cell) => linesHeight(cell.lines))) + 2 * padY;
   const newPage = () => {
     w.addPage();
     onNewPage?.();
   };
-  if (fullHeight > w.room()) {
-    const freshRoom = CONTENT_BOTTOM - CONTENT_TOP - 12;
-    const fewLinesFit = w.room() < 2 * padY + 3 * (cells[0]?.lines[0]?.height ?? 4);
-    if (fullHeight <= freshRoom || fewLinesFit) newPage();
-  }
+  if (rowStartHeight(cells, padY, minHeight) > w.room()) newPage();
   let remaining = cells.map((cell) => cell.lines);
   let first = true;
   for (;;) {
@@ -223,6 +218,18 @@ function drawRow(w: PdfWriter, cells: RowCell[], { padY, onNewPage, decorate, mi
     first = false;
     newPage();
   }
+}
+
+/** Room left on a fresh page, below which a row that fits whole is never split. */
+const FRESH_ROOM = CONTENT_BOTTOM - CONTENT_TOP - 12;
+
+/**
+ * The room a row needs on this page for drawRow to start it here rather than on the next: all of it when it fits on
+ * a fresh page (it is then never split), else its first three lines. Headings use it to keep with what follows.
+ */
+function rowStartHeight(cells: Pick<RowCell, 'lines'>[], padY: number, minHeight = 0): number {
+  const fullHeight = Math.max(minHeight, ...cells.map((cell) => linesHeight(cell.lines))) + 2 * padY;
+  return fullHeight <= FRESH_ROOM ? fullHeight : Math.min(fullHeight, 2 * padY + 3 * (cells[0]?.lines[0]?.height ?? 4));
 }
 
 function dropFirstGap(lines: Line[]): Line[] {
@@ -313,44 +320,48 @@ function drawTable(w: PdfWriter, block: TableBlock): void {
   w.y += 4;
 }
 
+const paragraphCells = (w: PdfWriter, text: string, role: TextRole): RowCell[] => [
+  { x: MARGIN_X, width: CONTENT_WIDTH, lines: w.wrap(text, STYLES[role], CONTENT_WIDTH) },
+];
+
 function drawParagraph(w: PdfWriter, text: string, role: TextRole = 'text'): void {
-  drawRow(w, [{ x: MARGIN_X, width: CONTENT_WIDTH, lines: w.wrap(text, STYLES[role], CONTENT_WIDTH) }], { padY: 0 });
+  drawRow(w, paragraphCells(w, text, role), { padY: 0 });
   w.y += role === 'meta' ? 2.2 : 2.8;
 }
 
+const BULLET_INDENT = 4.5;
+const bulletCells = (w: PdfWriter, item: string): RowCell[] => [
+  { x: MARGIN_X + 1, width: BULLET_INDENT, lines: w.wrap('•', STYLES.text, BULLET_INDENT) },
+  { x: MARGIN_X + BULLET_INDENT, width: CONTENT_WIDTH - BULLET_INDENT, lines: w.wrap(item, STYLES.text, CONTENT_WIDTH - BULLET_INDENT) },
+];
+
 function drawBullets(w: PdfWriter, items: string[]): void {
-  const indent = 4.5;
   for (const item of items) {
-    const lines = w.wrap(item, STYLES.text, CONTENT_WIDTH - indent);
-    drawRow(
-      w,
-      [
-        { x: MARGIN_X + 1, width: indent, lines: w.wrap('•', STYLES.text, indent) },
-        { x: MARGIN_X + indent, width: CONTENT_WIDTH - indent, lines },
-      ],
-      { padY: 0 },
-    );
+    drawRow(w, bulletCells(w, item), { padY: 0 });
     w.y += 1.2;
   }
   w.y += 1.8;
 }
 
+const FACT_LABEL_WIDTH = CONTENT_WIDTH * 0.45;
+const FACT_PAD = 1.3;
+const factCells = (w: PdfWriter, item: { label: string; value: string }): RowCell[] => [
+  { x: MARGIN_X, width: FACT_LABEL_WIDTH - 4, lines: w.wrap(item.label, STYLES.meta, FACT_LABEL_WIDTH - 4) },
+  { x: MARGIN_X + FACT_LABEL_WIDTH, width: CONTENT_WIDTH - FACT_LABEL_WIDTH, lines: w.wrap(item.value, STYLES.strong, CONTENT_WIDTH - FACT_LABEL_WIDTH) },
+];
+
 function drawFacts(w: PdfWriter, items: { label: string; value: string }[]): void {
-  const labelWidth = CONTENT_WIDTH * 0.45;
   for (const item of items) {
     drawRow(
       w,
-      [
-        { x: MARGIN_X, width: labelWidth - 4, lines: w.wrap(item.label, STYLES.meta, labelWidth - 4) },
-        { x: MARGIN_X + labelWidth, width: CONTENT_WIDTH - labelWidth, lines: w.wrap(item.value, STYLES.strong, CONTENT_WIDTH - labelWidth) },
-      ],
-      { padY: 1.3, decorate: (top, height) => w.rule(COLORS.rule, MARGIN_X, top + height, MARGIN_X + CONTENT_WIDTH, top + height) },
+      factCells(w, item),
+      { padY: FACT_PAD, decorate: (top, height) => w.rule(COLORS.rule, MARGIN_X, top + height, MARGIN_X + CONTENT_WIDTH, top + height) },
     );
   }
   w.y += 4;
 }
 
-function drawHighlights(w: PdfWriter, items: { label: string; value: string; caption: string }[]): void {
+function layoutHighlights(w: PdfWriter, items: { label: string; value: string; caption: string }[]) {
   const gap = 4;
   const boxWidth = (CONTENT_WIDTH - gap * (items.length - 1)) / items.length;
   const inner = boxWidth - 8;
@@ -360,7 +371,11 @@ function drawHighlights(w: PdfWriter, items: { label: string; value: string; cap
     ...w.wrap(item.value, valueStyle, inner, 1),
     ...w.wrap(item.caption, scaled(STYLES.meta, 7.5), inner, 0.5),
   ]);
-  const height = Math.max(...boxes.map(linesHeight)) + 8;
+  return { gap, boxWidth, boxes, height: Math.max(...boxes.map(linesHeight)) + 8 };
+}
+
+function drawHighlights(w: PdfWriter, items: { label: string; value: string; caption: string }[]): void {
+  const { gap, boxWidth, boxes, height } = layoutHighlights(w, items);
   w.ensure(height);
   items.forEach((_, i) => {
     const x = MARGIN_X + i * (boxWidth + gap);
@@ -375,18 +390,21 @@ function drawHighlights(w: PdfWriter, items: { label: string; value: string; cap
   w.y += height + 6;
 }
 
-function drawColumns(w: PdfWriter, columns: { heading: string; items: string[] }[]): void {
+function columnCells(w: PdfWriter, columns: { heading: string; items: string[] }[]): RowCell[] {
   const gap = 8;
   const width = (CONTENT_WIDTH - gap * (columns.length - 1)) / columns.length;
-  const built = columns.map((column) => [
-    ...w.wrap(column.heading, scaled(STYLES.h2, 10), width),
-    ...column.items.flatMap((item) => w.wrap(`• ${item}`, STYLES.text, width - 2, 1.2)),
-  ]);
-  drawRow(
-    w,
-    built.map((lines, i) => ({ x: MARGIN_X + i * (width + gap), width, lines })),
-    { padY: 0 },
-  );
+  return columns.map((column, i) => ({
+    x: MARGIN_X + i * (width + gap),
+    width,
+    lines: [
+      ...w.wrap(column.heading, scaled(STYLES.h2, 10), width),
+      ...column.items.flatMap((item) => w.wrap(`• ${item}`, STYLES.text, width - 2, 1.2)),
+    ],
+  }));
+}
+
+function drawColumns(w: PdfWriter, columns: { heading: string; items: string[] }[]): void {
+  drawRow(w, columnCells(w, columns), { padY: 0 });
   w.y += 3;
 }
 
@@ -532,18 +550,31 @@ function drawHeading(w: PdfWriter, text: string, next: ReportBlock | undefined, 
   w.y += 1.6;
 }
 
+/**
+ * The room a block needs on this page to start here: measured with the same cells and the same rule (rowStartHeight)
+ * the block is drawn with, so a heading never stays behind when its block moves on to the next page.
+ */
 function leadHeight(w: PdfWriter, block: ReportBlock): number {
+  const AFTER_HEADING = 3;
   switch (block.kind) {
+    case 'heading':
+      return linesHeight(w.wrap(block.text, STYLES.h2, CONTENT_WIDTH)) + 2 + AFTER_HEADING;
     case 'paragraph':
-      return Math.min(linesHeight(w.wrap(block.text, STYLES[block.role ?? 'text'], CONTENT_WIDTH)), 12) + 3;
+      return rowStartHeight(paragraphCells(w, block.text, block.role ?? 'text'), 0) + AFTER_HEADING;
+    case 'bullets':
+      return block.items.length ? rowStartHeight(bulletCells(w, block.items[0]!), 0) + AFTER_HEADING : 0;
+    case 'facts':
+      return block.items.length ? rowStartHeight(factCells(w, block.items[0]!), FACT_PAD) + AFTER_HEADING : 0;
+    case 'highlights':
+      return layoutHighlights(w, block.items).height + AFTER_HEADING;
+    case 'columns':
+      return rowStartHeight(columnCells(w, block.columns), 0) + AFTER_HEADING;
     case 'table':
       return tableLeadHeight(w, block);
     case 'ladder':
       return LADDER_HEIGHT + 6;
     case 'stage-chart':
       return 115;
-    default:
-      return 14;
   }
 }
 

@@ -1,7 +1,7 @@
 // The assessment as something that can be replaced with undo (see replace-with-undo.ts): imports, adopting a
 // shared link and starting over all go through here.
 import { emptyAssessment, type PersistedAssessment, storageStatus, useAssessmentStore } from './assessment-store';
-import { type DamagedBackups, type ReplaceHandle, type ReplaceTarget, replaceNow, restoreKeptCopy, undoReplace } from './replace-with-undo';
+import { type DamagedBackups, type ReplaceTarget, replaceNow, undoReplaceById } from './replace-with-undo';
 
 export const BACKUPS_KEY = 'peldano.backups';
 
@@ -61,22 +61,15 @@ export function assessmentTarget(storage?: () => Pick<Storage, 'getItem' | 'setI
   };
 }
 
-// "Start over" is undone from another screen (the profile page it leads to): its handle lives here.
-let startedOver: ReplaceHandle<PersistedAssessment> | null = null;
-
-/** Clears the assessment, keeping what it held for `undoStartOver`; returns the id that identifies it. */
+/** Clears the assessment, keeping what it held; returns the id that `undoAssessmentReplace` takes (on another screen). */
 export function startOver(): string {
-  startedOver = replaceNow(assessmentTarget(), emptyAssessment(), 'start-over');
-  return startedOver.id;
+  return replaceNow(assessmentTarget(), emptyAssessment(), 'start-over').id;
 }
 
 /**
- * Puts back exactly the assessment cleared by the start-over `id`: from memory during the visit, else from its
- * copy in storage. False when neither is there (say so).
+ * Puts back exactly the assessment that the replace `id` (a start-over, a file opened on the landing page)
+ * replaced: from memory during the visit, else from its copy in storage. False when neither is there (say so).
  */
-export function undoStartOver(id: string | undefined): boolean {
-  const handle = startedOver?.id === id ? startedOver : null;
-  startedOver = null;
-  if (handle) return undoReplace(assessmentTarget(), handle);
-  return id !== undefined && restoreKeptCopy(assessmentTarget(), id);
+export function undoAssessmentReplace(id: string | undefined): boolean {
+  return undoReplaceById(assessmentTarget(), id);
 }

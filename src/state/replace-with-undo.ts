@@ -153,7 +153,23 @@ export function commitReplace<T>(target: ReplaceTarget<T>, handle: ReplaceHandle
     committed = { ...handle, before: now, kept };
   }
   target.replace(next);
+  committedReplaces.set(committed.id, committed);
   return committed;
+}
+
+// Replaces whose undo is offered by another screen than the one that made them (the landing opens a file, the
+// results page offers its undo): their handles by id, for the visit. A handful at most, so never pruned.
+const committedReplaces = new Map<string, ReplaceHandle<unknown>>();
+
+/**
+ * Undoes the replace `id` wherever it was made: exactly its `before` from memory during the visit, else its
+ * kept copy after a reload. False when neither is there (say so); never another copy in its place.
+ */
+export function undoReplaceById<T>(target: ReplaceTarget<T>, id: string | undefined): boolean {
+  if (id === undefined) return false;
+  const handle = committedReplaces.get(id) as ReplaceHandle<T> | undefined;
+  committedReplaces.delete(id);
+  return handle ? undoReplace(target, handle) : restoreKeptCopy(target, id);
 }
 
 /** Prepares and commits at once, for a replace that needs no confirmation. */

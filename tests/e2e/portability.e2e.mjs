@@ -74,7 +74,8 @@ async function exportThenImport({ browser, url, dir }) {
   const alert = b.page.getByRole('alert');
   await alert.waitFor();
   ok((await alert.innerText()).includes('not valid JSON'), 'a non-JSON file is explained');
-  equal(await placementOn(b.page), 0, 'placement unchanged after a bad file');
+  // A fresh browser has nothing to assess: the page says so (no rung-0 placement built from nothing), and a bad file changes nothing.
+  await b.page.getByRole('heading', { level: 2, name: 'Nothing to assess yet' }).waitFor();
   await input.setInputFiles(saved);
   await b.page.getByText(/^Assessment imported from/).waitFor();
   equal(await placementOn(b.page), placement, 'same placement after import in a fresh browser');
@@ -82,7 +83,8 @@ async function exportThenImport({ browser, url, dir }) {
   // Importing over saved answers asks first, and can be undone.
   await input.setInputFiles({ name: 'blank.json', mimeType: 'application/json', buffer: Buffer.from(serializeAssessmentFile(buildAssessmentFile({ answers: {}, notes: {}, profile: EMPTY_PROFILE, startedAt: null, updatedAt: null }, { model: structure, language: 'en', exportedAt: new Date() }))) });
   await b.page.getByRole('dialog', { name: 'Replace the current assessment?' }).getByRole('button', { name: 'Replace with the file' }).click();
-  await b.page.waitForFunction(() => document.querySelector('[data-placement]')?.getAttribute('data-placement') === '0');
+  // A blank file leaves nothing to assess (issue 11, item 17): the page says so instead of placing it on rung 0.
+  await b.page.getByRole('heading', { level: 2, name: 'Nothing to assess yet' }).waitFor();
   await b.page.getByRole('button', { name: 'Undo the import' }).click();
   await b.page.waitForFunction((p) => document.querySelector('[data-placement]')?.getAttribute('data-placement') === String(p), placement);
   a.check();
@@ -198,7 +200,7 @@ async function workshopPdf(page, dir, people, agreements) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Descargar el informe del taller (PDF)' }).click(),
   ]);
-  ok(/^peldano-taller-taller-de-prueba-e2e-\d{4}-\d{2}-\d{2}\.pdf$/.test(download.suggestedFilename()), `workshop PDF name ${download.suggestedFilename()}`);
+  ok(/^peldano-taller-de-prueba-e2e-\d{4}-\d{2}-\d{2}\.pdf$/.test(download.suggestedFilename()), `workshop PDF name ${download.suggestedFilename()}`);
   await page.getByRole('status').filter({ hasText: 'Informe descargado' }).waitFor();
   const text = await downloadedPdfText(download, dir);
   if (text === null) return;

@@ -38,7 +38,7 @@ async function openRoom(lang: 'es' | 'en') {
 
 describe('the workshop report button', () => {
   it('downloads the workshop’s PDF from the agreed answers, with the count of participants but never their names', async () => {
-    vi.mocked(downloadReport).mockResolvedValue('peldano-taller-taller-de-marketing-2025-11-22.pdf');
+    vi.mocked(downloadReport).mockResolvedValue('peldano-taller-de-marketing-2025-11-22.pdf');
     const section = await openRoom('es');
     expect(within(section).getByText(/No incluye los nombres de los participantes/)).toBeInTheDocument();
     expect(await within(section).findByRole('combobox', { name: 'Idioma del informe' })).toHaveValue('es');
@@ -51,7 +51,7 @@ describe('the workshop report button', () => {
     });
     expect('workshop' in options && options.workshop.participants.map((p) => p.answers[firstQuestion])).toEqual([4, 0]);
     expect(JSON.stringify(options)).not.toMatch(/Ana|Luis|luis\.json/);
-    expect(await within(section).findByRole('status')).toHaveTextContent('Informe descargado: peldano-taller-taller-de-marketing-2025-11-22.pdf');
+    expect(await within(section).findByRole('status')).toHaveTextContent('Informe descargado: peldano-taller-de-marketing-2025-11-22.pdf');
   });
 
   it('uses the agreements recorded just before the click', async () => {

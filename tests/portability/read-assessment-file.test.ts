@@ -115,7 +115,7 @@ describe('describeFileProblem', () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     expect(describeFileProblem({ code: 'answers-out-of-range', questionIds: ids }, 'en')).toEqual({
       key: 'problem.answers-out-of-range',
-      values: { ids: 'a, b, c, d, e (+2)', count: 7 },
+      values: { ids: 'a; b; c; d; e (+2)', count: 7 },
     });
     expect(describeFileProblem({ code: 'not-json' }, 'en')).toEqual({ key: 'problem.not-json', values: {} });
   });

@@ -131,7 +131,7 @@ describe('a workshop report', () => {
     ]);
     expect(es.footer.title).toBe('Taller de Marketing «Sede Norte»');
     expect(es.metadata).toMatchObject({ title: 'Informe del taller: Taller de Marketing «Sede Norte»', author: 'Peldaño' });
-    expect(es.fileName).toBe('peldano-taller-taller-de-marketing-sede-norte-2025-11-22.pdf');
+    expect(es.fileName).toBe('peldano-taller-de-marketing-sede-norte-2025-11-22.pdf');
     expect(build('en').fileName).toBe('peldano-workshop-taller-de-marketing-2025-11-22.pdf');
   });
 

@@ -48,7 +48,7 @@ describe('downloadReport', () => {
   it('names a workshop’s report after the workshop', async () => {
     const participants = ['Ana', 'Luis'].map((name, i) => ({ id: String(i), name, answers: {} }));
     const { fileName } = await createReport({ lang: 'es', generatedAt: options.generatedAt, workshop: { title: 'Taller «Norte»', participants, agreements: {} } });
-    expect(fileName).toBe('peldano-taller-taller-norte-2025-11-22.pdf');
+    expect(fileName).toBe('peldano-taller-norte-2025-11-22.pdf');
     const untitled = await createReport({ lang: 'en', generatedAt: options.generatedAt, workshop: { title: '', participants, agreements: {} } });
     expect(untitled.fileName).toBe('peldano-workshop-2025-11-22.pdf');
   }, 20_000);

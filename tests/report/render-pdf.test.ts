@@ -227,7 +227,7 @@ describe.skipIf(missing.length > 0)('the PDF report', () => {
     for (const name of PARTICIPANT_NAMES) expect(text).not.toContain(name);
     expect(rendered.workshopEn!.text).toContain('5 people took part.');
     expect(rendered.workshopEn!.text).toContain('chosen by the facilitator');
-    expect(model.fileName).toBe('peldano-taller-taller-sede-norte-marzo-2025-11-22.pdf');
+    expect(model.fileName).toBe('peldano-taller-sede-norte-marzo-2025-11-22.pdf');
     const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', rendered.workshop!.path], { encoding: 'utf8' });
     expect(info).toMatch(/^Title:\s+Informe del taller: Taller «Sede Norte» — marzo$/m);
   });

@@ -12,9 +12,12 @@ import { reportSubject } from '../../src/report/report-subject';
 import type { ReportStrings } from '../../src/report/report-model';
 import enStrings from '../../src/i18n/locales/en/report.json';
 import esStrings from '../../src/i18n/locales/es/report.json';
+import enProfile from '../../src/i18n/locales/en/profile.json';
+import esProfile from '../../src/i18n/locales/es/profile.json';
 import { EMPTY_PROFILE, type Profile } from '../../src/state/profile';
 
 export const REPORT_STRINGS: Record<'es' | 'en', ReportStrings> = { es: esStrings, en: enStrings };
+export const PROFILE_NAMES = { es: esProfile, en: enProfile };
 
 export const XSS_NOTE = '<img src=x onerror=alert(1)>';
 export const FORMULA_NOTE = '=HYPERLINK("http://evil.example","clic")';
@@ -83,6 +86,7 @@ export function buildInput(
     structure: content.structure,
     texts: content.texts[lang],
     strings: REPORT_STRINGS[lang],
+    profileNames: PROFILE_NAMES[lang],
     profile: { ...EMPTY_PROFILE, organization: ORGANIZATION, role: 'Directora de Comunicación — “Marketing”', ...options.profile },
     answers,
     notes,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { model } from '../../src/model/structure';
 import { emptyAssessment, type PersistedAssessment, storageStatus, useAssessmentStore } from '../../src/state/assessment-store';
-import { assessmentTarget, BACKUPS_KEY, snapshotAssessment, startOver, undoStartOver } from '../../src/state/backups';
+import { assessmentTarget, BACKUPS_KEY, snapshotAssessment, startOver, undoAssessmentReplace } from '../../src/state/backups';
 import { EMPTY_PROFILE } from '../../src/state/profile';
 import {
   cancelReplace,
@@ -163,17 +163,17 @@ describe('start over', () => {
   it('is undone exactly, from memory during the visit', () => {
     const id = startOver();
     expect(snapshotAssessment().answers).toEqual({});
-    expect(undoStartOver(id)).toBe(true);
+    expect(undoAssessmentReplace(id)).toBe(true);
     expect(snapshotAssessment()).toEqual(X);
   });
 
   it('after a reload (memory gone) is undone from its own copy; with another id or none, says it cannot', () => {
     localStorage.setItem(BACKUPS_KEY, olderBackupY);
     const id = startOver();
-    expect(undoStartOver('b-another')).toBe(false); // also forgets the in-memory handle, as a reload would
+    expect(undoAssessmentReplace('b-another')).toBe(false); // also forgets the in-memory handle, as a reload would
     expect(snapshotAssessment().answers).toEqual({});
-    expect(undoStartOver(undefined)).toBe(false);
-    expect(undoStartOver(id)).toBe(true);
+    expect(undoAssessmentReplace(undefined)).toBe(false);
+    expect(undoAssessmentReplace(id)).toBe(true);
     expect(snapshotAssessment()).toEqual(X);
   });
 });

@@ -8,6 +8,7 @@ import { findResumeStage } from '../../engine/progress';
 import { hasSavedWork, useAssessmentStore } from '../../state/assessment-store';
 import { startOver as clearKeepingUndo } from '../../state/backups';
 import { useContentNames } from '../../model/content-texts';
+import { OpenAssessmentFile } from './open-file';
 import { model, questionCount } from '../../model/structure';
 
 export function LandingPage() {
@@ -60,6 +61,7 @@ export function LandingPage() {
             )}
           </div>
           {saved && <p className="hint">{t('savedHint', { answered: Object.keys(state.answers).length, total: questionCount })}</p>}
+          <OpenAssessmentFile />
         </div>
         <figure className="landing__ladder">
           <LadderFigure stageNames={stageNames} placement={0} currentLabel={tc('currentPosition')} />

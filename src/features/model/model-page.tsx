@@ -7,6 +7,8 @@ import { model } from '../../model/structure';
 
 /** Splits a body with blank-line paragraphs into paragraphs. */
 const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+/** The methodology section (content/methodology.yaml) that explains the answer scale. */
+const SCALE_SECTION_ID = 'scale';
 
 export function ModelPage() {
   const { t, i18n } = useTranslation('model');
@@ -14,6 +16,19 @@ export function ModelPage() {
   const texts = useContentTexts();
   usePageTitle(t('title'));
   const fill = (text: string) => fillRulePlaceholders(text, model.scoring, i18n.language);
+  const hasScaleSection = texts.methodology.sections.some((section) => section.id === SCALE_SECTION_ID);
+  const scaleLegend = (
+    <ul className="scale-legend">
+      {texts.scale.levels.map((label, value) => (
+        <li key={value}>
+          <strong>{value}</strong> {label}
+        </li>
+      ))}
+      <li>
+        <strong>?</strong> {texts.scale.dontKnow}
+      </li>
+    </ul>
+  );
   return (
     <div className="page model-page">
       <p className="eyebrow">{texts.modelName}</p>
@@ -57,20 +72,17 @@ export function ModelPage() {
       <section id="methodology" aria-labelledby="methodology-title" tabIndex={-1}>
         <h2 id="methodology-title">{texts.methodology.title}</h2>
         <p>{fill(texts.methodology.intro)}</p>
-        <h3>{t('scaleTitle')}</h3>
-        <ul className="scale-legend">
-          {texts.scale.levels.map((label, value) => (
-            <li key={value}>
-              <strong>{value}</strong> {label}
-            </li>
-          ))}
-          <li>
-            <strong>?</strong> {texts.scale.dontKnow}
-          </li>
-        </ul>
+        {/* The legend goes under the methodology's own scale section when there is one: one heading, not two in a row. */}
+        {!hasScaleSection && (
+          <>
+            <h3>{t('scaleTitle')}</h3>
+            {scaleLegend}
+          </>
+        )}
         {texts.methodology.sections.map((section) => (
           <section key={section.id} aria-labelledby={`m-${section.id}`}>
             <h3 id={`m-${section.id}`}>{section.heading}</h3>
+            {section.id === SCALE_SECTION_ID && scaleLegend}
             {paragraphs(fill(section.body)).map((p) => (
               <p key={p}>{p}</p>
             ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { undoStartOver } from '../../state/backups';
+import { undoAssessmentReplace } from '../../state/backups';
 
 /** After "start over", offers to undo it: the previous assessment was backed up. */
 export function StartedOverNotice() {
@@ -27,7 +27,7 @@ export function StartedOverNotice() {
         className="button button--small"
         onClick={() => {
           // Exactly the assessment this start-over cleared, or a plain "cannot", never another copy.
-          if (!undoStartOver(state?.backupId)) return setCannotUndo(true);
+          if (!undoAssessmentReplace(state?.backupId)) return setCannotUndo(true);
           setVisible(false);
           navigate('/');
         }}

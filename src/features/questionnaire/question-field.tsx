@@ -59,7 +59,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
             {helpOpen ? t('hideHelp') : t('showHelp')}
           </button>
           <button type="button" className="link-button" aria-expanded={noteOpen} aria-controls={noteId} onClick={() => setNoteOpen(!noteOpen)}>
-            {note ? t('editNote') : t('addNote')}
+            {noteOpen ? t('hideNote') : note ? t('editNote') : t('addNote')}
           </button>
         </div>
         <div id={helpId} className="question__help" hidden={!helpOpen}>

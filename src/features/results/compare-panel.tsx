@@ -1,11 +1,12 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore, formatSignedPoints, roundPoints } from '../../engine/number-format';
+import { FileChooserButton } from '../../components/file-chooser-button';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
-import { describeFileProblem, listIds } from '../../portability/problem-messages';
+import { describeFileProblem, listIds, questionNamer } from '../../portability/problem-messages';
 import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { answerLabel } from '../../components/answer-label';
@@ -56,7 +57,7 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
   const points = (change: number) =>
     roundPoints(change) === 0 ? t('compare.noChange') : t('compare.points', { value: formatSignedPoints(change, lang), count: Math.abs(roundPoints(change)) });
   const fileDate = earlier ? earlierFileDate(earlier) : null;
-  const message = problem ? describeFileProblem(problem.problem, lang) : null;
+  const message = problem ? describeFileProblem(problem.problem, lang, questionNamer(model, texts)) : null;
 
   return (
     <section className="card portability compare" aria-labelledby="compare-title">
@@ -64,11 +65,9 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
       <p>{t('compare.intro')}</p>
       <div className="field">
         <label htmlFor={inputId}>{t('compare.input')}</label>
-        <input
+        <FileChooserButton
           id={inputId}
-          type="file"
           accept=".json,application/json"
-          className="file-input"
           aria-describedby={problem ? errorId : undefined}
           aria-invalid={problem ? true : undefined}
           onFocus={warmUp}

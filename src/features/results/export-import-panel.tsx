@@ -1,5 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileChooserButton } from '../../components/file-chooser-button';
+import { useQuestionNamer } from '../../components/use-question-namer';
 import { model } from '../../model/structure';
 import { exportAssessment } from '../../portability/assessment-file';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
@@ -44,6 +46,7 @@ export function ExportImportPanel() {
       downloadLabel: t('replace.downloadAssessment'),
     },
   });
+  const nameQuestion = useQuestionNamer();
 
   const exportFile = () => {
     try {
@@ -81,7 +84,7 @@ export function ExportImportPanel() {
 
   const undo = () => setStatus({ kind: replacing.undo() ? 'undone' : 'cannot-undo' });
 
-  const problem = status.kind === 'problem' ? describeFileProblem(status.problem, i18n.language) : null;
+  const problem = status.kind === 'problem' ? describeFileProblem(status.problem, i18n.language, nameQuestion) : null;
 
   return (
     <section className="card portability" aria-labelledby="file-title">
@@ -99,11 +102,9 @@ export function ExportImportPanel() {
           <p className="field__hint" id={hintId}>
             {t('file.importHint')}
           </p>
-          <input
+          <FileChooserButton
             id={inputId}
-            type="file"
             accept=".json,application/json"
-            className="file-input"
             aria-describedby={status.kind === 'problem' ? `${hintId} ${errorId}` : hintId}
             aria-invalid={status.kind === 'problem' || undefined}
             onFocus={warmUp}

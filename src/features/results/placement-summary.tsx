@@ -33,7 +33,7 @@ export function PlacementSummary({ result, texts }: Props) {
           {current
             ? placement === model.stages.length
               ? t('placementTop')
-              : t('placementMeaning', { n: placement })
+              : t('placementMeaning', { count: placement })
             : t('placementZeroMeaning')}
         </p>
         {next && (

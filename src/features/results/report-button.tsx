@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ReportDownloadButton } from '../../components/report-download-button';
 import type { DownloadReportOptions } from '../../report/download-report';
 import { useAssessmentStore } from '../../state/assessment-store';
@@ -18,7 +19,8 @@ function assessmentReportOptions(lang: string): DownloadReportOptions {
   };
 }
 
-/** "Download PDF report" on the results page. */
-export function ReportButton() {
-  return <ReportDownloadButton reportOptions={assessmentReportOptions} />;
+/** "Download PDF report" on the results page; `unavailable` while there is nothing to assess yet, saying why. */
+export function ReportButton({ unavailable = false }: { unavailable?: boolean }) {
+  const { t } = useTranslation('results');
+  return <ReportDownloadButton reportOptions={assessmentReportOptions} unavailableReason={unavailable ? t('notReady.reportUnavailable') : undefined} />;
 }

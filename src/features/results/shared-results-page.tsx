@@ -6,12 +6,14 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import type { AnswerValue } from '../../engine/answers';
 import { assess } from '../../engine/assess';
+import { checkResultReadiness } from '../../engine/result-readiness';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { listIds } from '../../portability/problem-messages';
 import { type DecodeLinkResult, decodeShareLink } from '../../portability/decode-share-link';
 import { emptyAssessment, hasSavedWork, type PersistedAssessment } from '../../state/assessment-store';
 import { assessmentTarget } from '../../state/backups';
+import { NotReadyNotice } from './not-ready-notice';
 import { PlacementSummary } from './placement-summary';
 import { RoadmapSection } from './roadmap-section';
 import { StageScores } from './stage-scores';
@@ -82,6 +84,7 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
   const { t: tc } = useTranslation();
   const texts = useContentTexts();
   const result = useMemo(() => assess(model, answers), [answers]);
+  const readiness = checkResultReadiness(result);
   const [adopted, setAdopted] = useState<'no' | 'yes' | 'undone' | 'cannot-undo'>('no');
   const downloadAssessment = useAssessmentDownload();
   const replacing = useReplaceWithUndo<PersistedAssessment>(target, {
@@ -140,9 +143,15 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
           {tc('replace.cannotUndo')}
         </p>
       )}
-      <PlacementSummary result={result} texts={texts} />
-      <StageScores result={result} texts={texts} />
-      <RoadmapSection result={result} texts={texts} />
+      {readiness.kind === 'ready' ? (
+        <>
+          <PlacementSummary result={result} texts={texts} />
+          <StageScores result={result} texts={texts} />
+          <RoadmapSection result={result} texts={texts} />
+        </>
+      ) : (
+        <NotReadyNotice readiness={readiness} shared />
+      )}
       {replacing.dialog}
     </div>
   );

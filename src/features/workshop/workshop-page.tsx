@@ -2,9 +2,11 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FileChooserButton } from '../../components/file-chooser-button';
 import { usePageTitle } from '../../components/use-page-title';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import { useWorkshopDownload } from '../../components/use-data-download';
+import { useQuestionNamer } from '../../components/use-question-namer';
 import { model, questionCount } from '../../model/structure';
 import { crc32 } from '../../portability/crc32';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
@@ -84,8 +86,9 @@ export function WorkshopPage() {
   usePageTitle(t('setup.title'));
   const savedHere = hasSavedWork(snapshotAssessment());
 
+  const nameQuestion = useQuestionNamer();
   const problemText = (problem: FileProblem) => {
-    const message = describeFileProblem(problem, i18n.language);
+    const message = describeFileProblem(problem, i18n.language, nameQuestion);
     return tp(message.key, message.values);
   };
 
@@ -185,12 +188,10 @@ export function WorkshopPage() {
               <p className="field__hint" id={filesHintId}>
                 {t('setup.filesHint')}
               </p>
-              <input
+              <FileChooserButton
                 id={filesId}
-                type="file"
                 multiple
                 accept=".json,application/json"
-                className="file-input"
                 aria-describedby={filesHintId}
                 onChange={(event) => void onFiles(event)}
               />
