@@ -6,7 +6,7 @@ import { type AnswerValue, type Answers, DONT_KNOW } from '../../src/engine/answ
 import { assess } from '../../src/engine/assess';
 import type { ContentTexts, ModelStructure } from '../../src/engine/model-types';
 import { extractStructure, extractTexts } from '../../src/engine/split-content';
-import type { Agreement } from '../../src/portability/workshop';
+import type { Agreement } from '../../src/engine/summarize-workshop';
 import type { BuildReportInput } from '../../src/report/build-report';
 import { reportSubject } from '../../src/report/report-subject';
 import type { ReportStrings } from '../../src/report/report-model';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../components/format';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
-import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
+import { compareAssessments, type QuestionMove } from '../../engine/compare-assessments';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import type { FileProblem } from '../../portability/read-assessment-file';

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { encodeShareLink } from '../../portability/share-link';
-import { buildAgreedAnswers, findDisagreements, summarizeQuestions, summarizeStages } from '../../portability/workshop';
+import { buildAgreedAnswers, findDisagreements, summarizeQuestions, summarizeStages } from '../../engine/summarize-workshop';
 import { QuestionSummaryCard } from './question-summary-card';
 import { WorkshopReportButton } from './workshop-report-button';
 import { toWorkshopParticipants, useWorkshopStore } from './workshop-store';

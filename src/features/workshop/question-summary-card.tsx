@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { answerLabel } from '../../components/answer-label';
 import { type AnswerValue, DONT_KNOW, LEVELS } from '../../engine/answers';
 import type { ContentTexts } from '../../engine/model-types';
-import { defaultAgreedAnswer, type QuestionSummary } from '../../portability/workshop';
+import { defaultAgreedAnswer, type QuestionSummary } from '../../engine/summarize-workshop';
 import { REASON_MAX_LENGTH } from './workshop-store';
 
 interface Props {

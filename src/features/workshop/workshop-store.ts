@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AnswerValue } from '../../engine/answers';
 import { answerValueSchema, questionIdSchema } from '../../portability/assessment-file-schema';
-import type { Agreement, WorkshopParticipant } from '../../portability/workshop';
+import type { Agreement, WorkshopParticipant } from '../../engine/summarize-workshop';
 
 export const WORKSHOP_STORAGE_KEY = 'peldano.workshop';
 const WORKSHOP_STORAGE_VERSION = 1;

@@ -1,7 +1,7 @@
-import { type AnswerValue, type Answers, DONT_KNOW, isLevel, type Level } from '../engine/answers';
-import { assess, type AssessmentResult } from '../engine/assess';
-import type { ModelStructure } from '../engine/model-types';
-import { scoreStage } from '../engine/score-stage';
+import { type AnswerValue, type Answers, DONT_KNOW, isLevel, type Level } from './answers';
+import { assess, type AssessmentResult } from './assess';
+import type { ModelStructure } from './model-types';
+import { scoreStage } from './score-stage';
 
 /** A spread of this many levels or more puts a question on the discussion agenda. */
 export const DISAGREEMENT_SPREAD = 2;

@@ -11,8 +11,8 @@ import {
   summarizeStages,
   summarizeWorkshop,
   type WorkshopParticipant,
-} from '../../src/portability/workshop';
-import { answerAll, MODEL } from '../engine/fixture';
+} from '../../src/engine/summarize-workshop';
+import { answerAll, MODEL } from './fixture';
 
 const participant = (id: string, answers: Record<string, AnswerValue>): WorkshopParticipant => ({ id, name: id.toUpperCase(), answers });
 
