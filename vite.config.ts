@@ -5,7 +5,7 @@ import { codeSplittingPlugin } from './scripts/code-splitting';
 
 const splitting = codeSplittingPlugin();
 import { contentPlugin } from './scripts/vite-plugin-content';
-import { assessmentSchemaPlugin } from './src/portability/vite-plugin-assessment-schema';
+import { assessmentSchemaPlugin } from './scripts/vite-plugin-assessment-schema';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.

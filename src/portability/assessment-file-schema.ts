@@ -1,7 +1,8 @@
-import { z } from '../state/zod';
+import { z } from '../engine/zod';
 import { DONT_KNOW } from '../engine/answers';
-import { PROFILE_TEXT_MAX, SECTORS, SIZES } from '../state/profile';
-import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION, FILE_NOTE_MAX_LENGTH } from './file-format';
+import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits';
+import { SECTORS, SIZES } from '../engine/profile';
+import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format';
 
 // The zod side of the file format, kept apart so that exporting (assessment-file.ts) loads no zod.
 
@@ -43,7 +44,7 @@ export const assessmentFileSchema = z
     updatedAt: isoDateTime.nullable(),
     profile: fileProfileSchema,
     answers: z.record(questionIdSchema, answerValueSchema),
-    notes: z.record(questionIdSchema, z.string().max(FILE_NOTE_MAX_LENGTH)),
+    notes: z.record(questionIdSchema, z.string().max(NOTE_MAX_LENGTH)),
   })
   .meta({
     title: 'Peldaño assessment file',

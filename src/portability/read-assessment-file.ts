@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AnswerValue } from '../engine/answers';
 import type { ModelStructure } from '../engine/model-types';
-import type { PersistedAssessment } from '../state/assessment-store';
+import type { PersistedAssessment } from '../engine/assessment-data';
 import { type AssessmentFile, assessmentFileSchema } from './assessment-file-schema';
 import { ASSESSMENT_FILE_FORMAT, MAX_FILE_BYTES } from './file-format';
 import { migrateAssessmentFile } from './migrate-assessment-file';

@@ -4,7 +4,7 @@ import { HORIZONS, horizonStages, type RoadmapItem } from '../engine/build-roadm
 import { fillRulePlaceholders } from '../engine/fill-rule-placeholders';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
 import type { StageResult } from '../engine/score-stage';
-import type { Profile } from '../state/profile';
+import type { Profile } from '../engine/profile';
 import { buildProgressSection, type ProgressReportInput } from './build-progress-section';
 import { buildWorkshopSection, type WorkshopReportInput } from './build-workshop-section';
 import { createReportFormat } from './report-format';

@@ -5,7 +5,7 @@ import { assess } from '../engine/assess';
 import type { ModelStructure } from '../engine/model-types';
 import { compareAssessments } from '../engine/compare-assessments';
 import { type Agreement, summarizeWorkshop, type WorkshopParticipant } from '../engine/summarize-workshop';
-import { EMPTY_PROFILE, type Profile } from '../state/profile';
+import { EMPTY_PROFILE, type Profile } from '../engine/profile';
 import type { BuildReportInput } from './build-report';
 
 interface CommonReportOptions {

@@ -1,25 +1,14 @@
 import { create, type StateCreator, type StoreMutatorIdentifier } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type AnswersSlice, createAnswersSlice } from './answers-slice';
-import { createProfileSlice, type ProfileSlice } from './profile-slice';
-import { EMPTY_PROFILE } from './profile';
+import type { PersistedAssessment } from '../engine/assessment-data';
+import { EMPTY_PROFILE } from '../engine/profile';
+import { createAnswersSlice } from './answers-slice';
+import type { AssessmentState } from './assessment-state';
+import { createProfileSlice } from './profile-slice';
 import { createSafeStorage, createStorageStatus, openLocalStorage, type StorageStatusStore } from './safe-storage';
 import { mergeSaved, migrateSaved, SAVED_VERSION, type SavedAssessment, type Stamps, stampChanges } from './saved-assessment';
 
-export interface SessionSlice {
-  /** ISO time of the first answer or profile entry; null for a blank assessment. */
-  startedAt: string | null;
-  updatedAt: string | null;
-  /** When each field last changed (see saved-assessment.ts); kept up to date by the store itself. */
-  stamps: Stamps;
-  /** Clears answers, notes and profile. Callers confirm with the user first. */
-  reset: () => void;
-}
-
-export type AssessmentState = AnswersSlice & ProfileSlice & SessionSlice;
-
-/** What the user entered, never derived scores. */
-export type PersistedAssessment = Pick<AssessmentState, 'answers' | 'notes' | 'profile' | 'startedAt' | 'updatedAt'>;
+export type { PersistedAssessment } from '../engine/assessment-data';
 
 export const STORAGE_KEY = 'peldano.assessment';
 export const STORAGE_VERSION = SAVED_VERSION;

@@ -1,8 +1,8 @@
 // What is saved in the browser, and how it is read back, migrated and merged. Pure functions: no storage, no clock.
 import { type AnswerValue, isAnswerValue } from '../engine/answers';
-import { NOTE_MAX_LENGTH } from './answers-slice';
-import type { PersistedAssessment } from './assessment-store';
-import { EMPTY_PROFILE, type Profile, PROFILE_TEXT_MAX, SECTORS, SIZES } from './profile';
+import type { PersistedAssessment } from '../engine/assessment-data';
+import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits';
+import { EMPTY_PROFILE, type Profile, SECTORS, SIZES } from '../engine/profile';
 
 /** The shape's version: 1 saved the answers alone; 2 adds when each field last changed, so tabs can merge. */
 export const SAVED_VERSION = 2;

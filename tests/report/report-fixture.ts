@@ -12,7 +12,7 @@ import { reportSubject } from '../../src/report/report-subject';
 import type { ReportStrings } from '../../src/report/report-model';
 import enStrings from '../../src/i18n/locales/en/report.json';
 import esStrings from '../../src/i18n/locales/es/report.json';
-import { EMPTY_PROFILE, type Profile } from '../../src/state/profile';
+import { EMPTY_PROFILE, type Profile } from '../../src/engine/profile';
 
 export const REPORT_STRINGS: Record<'es' | 'en', ReportStrings> = { es: esStrings, en: enStrings };
 

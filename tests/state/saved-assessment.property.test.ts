@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
-import { SECTORS, SIZES } from '../../src/state/profile';
+import { SECTORS, SIZES } from '../../src/engine/profile';
 import {
   mergeSaved,
   readSaved,

@@ -13,7 +13,8 @@ import { type FileProblem, readAssessmentBlob } from '../../portability/read-ass
 import { hasSavedWork } from '../../state/assessment-store';
 import { snapshotAssessment } from '../../state/backups';
 import type { ReplaceTarget } from '../../state/replace-with-undo';
-import { NAME_MAX_LENGTH, type ParticipantRecord, participantName, useWorkshopStore, type WorkshopData } from './workshop-store';
+import { NAME_MAX_LENGTH } from '../../engine/limits';
+import { type ParticipantRecord, participantName, useWorkshopStore, type WorkshopData } from './workshop-store';
 import './workshop.css';
 
 type FileOutcome =

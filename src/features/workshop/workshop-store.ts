@@ -1,15 +1,14 @@
 import { openQuietStorage } from '../../state/safe-storage';
-import { z } from '../../state/zod';
+import { z } from '../../engine/zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AnswerValue } from '../../engine/answers';
+import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from '../../engine/limits';
 import { answerValueSchema, questionIdSchema } from '../../portability/assessment-file-schema';
 import type { Agreement, WorkshopParticipant } from '../../engine/summarize-workshop';
 
 export const WORKSHOP_STORAGE_KEY = 'peldano.workshop';
 const WORKSHOP_STORAGE_VERSION = 1;
-export const REASON_MAX_LENGTH = 2_000;
-export const NAME_MAX_LENGTH = 80;
 
 export interface ParticipantRecord {
   id: string;
