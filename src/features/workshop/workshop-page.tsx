@@ -7,7 +7,7 @@ import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import { saveTextFile } from '../../browser/save-download';
 import { buildAssessmentFile, buildAssessmentFileName, serializeAssessmentFile } from '../../portability/assessment-file';
 import { model, questionCount } from '../../model/structure';
-import { crc32 } from '../../portability/crc32';
+import { fingerprintAssessment, isDuplicateFile } from '../../portability/assessment-fingerprint';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import { type FileProblem, readAssessmentBlob } from '../../portability/read-assessment-file';
 import { hasSavedWork } from '../../state/assessment-store';
@@ -22,14 +22,6 @@ type FileOutcome =
   | { fileName: string; kind: 'duplicate' }
   // The problem, not its wording: the message is written at render, in the language shown then.
   | { fileName: string; kind: 'problem'; problem: FileProblem };
-
-function fingerprint(exportedAt: string, answers: Record<string, unknown>): string {
-  const sorted = Object.keys(answers)
-    .sort()
-    .map((id) => `${id}=${String(answers[id])}`)
-    .join(';');
-  return `${exportedAt}:${crc32(new TextEncoder().encode(sorted)).toString(16)}`;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -112,8 +104,8 @@ export function WorkshopPage() {
         results.push({ fileName: file.name, kind: 'problem', problem: result.problem });
         continue;
       }
-      const print = fingerprint(result.file.exportedAt, result.assessment.answers);
-      if (useWorkshopStore.getState().participants.some((p) => p.fingerprint === print)) {
+      const print = fingerprintAssessment(result.file.exportedAt, result.assessment.answers);
+      if (isDuplicateFile(print, useWorkshopStore.getState().participants)) {
         results.push({ fileName: file.name, kind: 'duplicate' });
         continue;
       }
