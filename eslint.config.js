@@ -4,9 +4,9 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The direction of dependencies (STYLE.md): content -> engine -> state -> UI (features -> app), engine -> report.
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const noUi = { group: ['react', 'react-dom', 'react-*', 'i18next', 'zustand', 'zustand/*', 'jspdf', 'jspdf-*', '**/features/**', '**/app/**', '**/state/**', '**/components/**', '**/i18n/**', '**/report/**', '**/model/**'], message: 'The engine is pure TypeScript: no React, i18n, state, PDF or UI imports.' };
+// Which layer may use which package. The direction between the folders of src/ (and "no import cycles")
+// is checked by dependency-cruiser: .dependency-cruiser.cjs, `npm run test:deps`.
+const restrict = (group, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results'] },
@@ -20,28 +20,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/engine/**', 'src/charts/**'], rules: restrict([noUi]) },
   {
-    files: ['src/state/**'],
-    rules: restrict([{ group: ['react', 'react-dom', '**/features/**', '**/app/**', '**/components/**', '**/report/**', 'jspdf', 'jspdf-*'], message: 'State holds data only: no UI or report imports.' }]),
+    files: ['src/engine/**', 'src/charts/**'],
+    rules: restrict(['react', 'react-dom', 'react-*', 'i18next', 'zustand', 'zustand/*', 'jspdf', 'jspdf-*'], 'The engine is pure TypeScript: no React, i18next, zustand or jsPDF.'),
   },
+  { files: ['src/state/**'], rules: restrict(['react', 'react-dom', 'jspdf', 'jspdf-*'], 'State holds data only: no React or jsPDF.') },
   {
     files: ['src/report/**'],
-    ignores: ['src/report/download-report.ts'],
-    rules: restrict([{ group: ['react', 'react-dom', 'zustand', '**/features/**', '**/app/**', '**/components/**', '**/state/assessment-store', 'i18next', 'react-i18next'], message: 'The report builds from engine results and content: no UI, store or i18next imports.' }]),
+    rules: restrict(['react', 'react-dom', 'zustand', 'i18next', 'react-i18next'], 'The report builds from engine results and content: no React, store or i18next.'),
   },
   {
     files: ['src/portability/**', 'src/browser/**'],
-    ignores: ['src/portability/vite-plugin-assessment-schema.ts'],
-    rules: restrict([{ group: ['react', 'react-dom', 'react-*', 'i18next', '**/features/**', '**/app/**', '**/components/**', '**/report/**'], message: 'Portability and browser helpers are plain TypeScript: no UI, i18n or report imports.' }]),
-  },
-  {
-    files: ['src/components/**'],
-    rules: restrict([{ group: ['**/features/**', '**/app/**'], message: 'Shared components must not depend on features or the app.' }]),
-  },
-  {
-    files: ['src/features/*/**'],
-    rules: restrict([{ group: ['**/app/**'], message: 'Features do not import the app shell.' }]),
+    rules: restrict(['react', 'react-dom', 'react-*', 'i18next'], 'Portability and browser helpers are plain TypeScript: no React or i18next.'),
   },
   {
     files: ['scripts/**/*.{ts,mjs,js}', 'tests/**/*.{ts,tsx,mjs,js}', '*.config.{ts,js}'],

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { codeSplittingPlugin } from './scripts/code-splitting.ts';
 import { devNonce, securityHeadersPlugin } from './scripts/security-headers.ts';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
-import { assessmentSchemaPlugin } from './src/portability/vite-plugin-assessment-schema.ts';
+import { assessmentSchemaPlugin } from './scripts/vite-plugin-assessment-schema.ts';
 
 const splitting = codeSplittingPlugin();
 

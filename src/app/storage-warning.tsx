@@ -9,9 +9,9 @@ import { useWorkshopStore, workshopStorageStatus } from '../features/workshop/wo
 import { storageStatus } from '../state/assessment-store';
 import { snapshotAssessment } from '../state/backups';
 import type { Recovery, StorageProblem, StorageStatusStore } from '../state/safe-storage';
-import { assessmentCodec } from '../state/saved-assessment';
-import { workshopCodec } from '../state/saved-workshop';
-import { readStored } from '../state/stamped-data';
+import { assessmentCodec } from '../engine/saved-assessment';
+import { workshopCodec } from '../engine/saved-workshop';
+import { readStored } from '../engine/stamped-data';
 
 const PROBLEM_KEYS = {
   unavailable: 'storage.unavailable',

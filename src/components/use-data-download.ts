@@ -4,7 +4,7 @@ import { model } from '../model/structure';
 import { exportAssessment } from '../portability/assessment-file';
 import { exportWorkshop } from '../portability/workshop-file';
 import type { PersistedAssessment } from '../state/assessment-store';
-import type { SavedWorkshop } from '../state/saved-workshop';
+import type { SavedWorkshop } from '../engine/saved-workshop';
 
 /** Saves an assessment as the file Import reads back, named in the page's language; returns the file name. */
 export function useAssessmentDownload(): (assessment: PersistedAssessment) => string {

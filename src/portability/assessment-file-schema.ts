@@ -1,7 +1,8 @@
-import { z } from '../state/zod.ts';
+import { z } from '../engine/zod.ts';
 import { DONT_KNOW } from '../engine/answers.ts';
-import { PROFILE_TEXT_MAX, SECTORS, SIZES } from '../state/profile.ts';
-import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION, FILE_NOTE_MAX_LENGTH } from './file-format.ts';
+import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits.ts';
+import { SECTORS, SIZES } from '../engine/profile.ts';
+import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format.ts';
 
 // The zod side of the file format, kept apart so that exporting (assessment-file.ts) loads no zod.
 
@@ -43,7 +44,7 @@ export const assessmentFileSchema = z
     updatedAt: isoDateTime.nullable(),
     profile: fileProfileSchema,
     answers: z.record(questionIdSchema, answerValueSchema),
-    notes: z.record(questionIdSchema, z.string().max(FILE_NOTE_MAX_LENGTH)),
+    notes: z.record(questionIdSchema, z.string().max(NOTE_MAX_LENGTH)),
   })
   .meta({
     title: 'Peldaño assessment file',

@@ -1,7 +1,7 @@
 import type { AnswerValue } from '../engine/answers';
 import type { ModelStructure } from '../engine/model-types';
 import { buildFileName } from '../browser/file-name';
-import type { PersistedAssessment } from '../state/assessment-store';
+import type { PersistedAssessment } from '../engine/assessment-data';
 import type { AssessmentFile } from './assessment-file-schema';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format';
 

@@ -1,4 +1,4 @@
-import { z } from '../state/zod';
+import { z } from '../engine/zod';
 import type { AnswerValue } from '../engine/answers';
 import { answerValueSchema, questionIdSchema } from './assessment-file-schema';
 import { fromBase64Url } from './base64url';

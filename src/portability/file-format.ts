@@ -1,5 +1,6 @@
 // The assessment file's constants. No imports: the build-time JSON Schema plugin reads them under
-// Node, where the state modules (and their DOM types) must not be pulled in.
+// Node, where the state modules (and their DOM types) must not be pulled in. The note's length limit is
+// the engine's NOTE_MAX_LENGTH (engine/limits.ts).
 
 /** The value of `format`: tells our files apart from any other JSON. */
 export const ASSESSMENT_FILE_FORMAT = 'peldano-assessment';
@@ -7,5 +8,3 @@ export const ASSESSMENT_FILE_FORMAT = 'peldano-assessment';
 export const ASSESSMENT_FILE_VERSION = 1;
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-/** The longest note a file may carry: the note field's limit (state's NOTE_MAX_LENGTH; a test keeps them equal). */
-export const FILE_NOTE_MAX_LENGTH = 10_000;

@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import type { AnswerValue } from '../engine/answers';
 import type { ModelStructure } from '../engine/model-types';
-import type { PersistedAssessment } from '../state/assessment-store';
+import type { PersistedAssessment } from '../engine/assessment-data';
 import { type AssessmentFile, assessmentFileSchema } from './assessment-file-schema';
 import { ASSESSMENT_FILE_FORMAT, MAX_FILE_BYTES } from './file-format';
 import { migrateAssessmentFile } from './migrate-assessment-file';
 import { buildAssessmentFile } from './assessment-file';
-import { assessmentCodec, countAnswers } from '../state/saved-assessment';
-import { looksLikeWorkshop } from '../state/saved-workshop';
-import { isEnvelope, readStoredValue } from '../state/stamped-data';
+import { assessmentCodec, countAnswers } from '../engine/saved-assessment';
+import { looksLikeWorkshop } from '../engine/saved-workshop';
+import { isEnvelope, readStoredValue } from '../engine/stamped-data';
 
 /** Why a file cannot be imported; each code has its own translated message. */
 export type FileProblem =

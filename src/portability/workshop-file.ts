@@ -2,8 +2,8 @@
 // and what the workshop page loads back. It is the saved envelope with a format tag, read by the same
 // sanitizer as the saved copy, so a recovered or downloaded copy of the workshop always loads.
 import { buildFileName } from '../browser/file-name';
-import { looksLikeWorkshop, type SavedWorkshop, workshopCodec } from '../state/saved-workshop';
-import { isEnvelope, pickData, readStoredValue } from '../state/stamped-data';
+import { looksLikeWorkshop, type SavedWorkshop, workshopCodec } from '../engine/saved-workshop';
+import { isEnvelope, pickData, readStoredValue } from '../engine/stamped-data';
 
 export const WORKSHOP_FILE_FORMAT = 'peldano-workshop';
 /** A workshop of many participants is still far below this. */

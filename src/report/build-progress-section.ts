@@ -1,5 +1,5 @@
 import { roundPoints } from '../engine/number-format';
-import type { AssessmentComparison, StageChange } from '../portability/compare-assessments';
+import type { AssessmentComparison, StageChange } from '../engine/compare-assessments';
 import type { ReportFormat } from './report-format';
 import type { ReportBlock, ReportCell, ReportSection, ReportStrings } from './report-model';
 import { cleanUserLine, interpolate, plural } from './report-text';

@@ -6,7 +6,7 @@ import { fillRulePlaceholders } from '../engine/fill-rule-placeholders';
 import { numberQuestions } from '../engine/question-numbers';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
 import type { StageResult } from '../engine/score-stage';
-import type { Profile } from '../state/profile';
+import type { Profile } from '../engine/profile';
 import { buildProgressSection, type ProgressReportInput } from './build-progress-section';
 import { buildWorkshopSection, type WorkshopReportInput } from './build-workshop-section';
 import { createReportFormat } from './report-format';

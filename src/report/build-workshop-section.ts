@@ -1,4 +1,4 @@
-import { DISAGREEMENT_SPREAD, type WorkshopDisagreement } from '../portability/workshop';
+import { DISAGREEMENT_SPREAD, type WorkshopDisagreement } from '../engine/summarize-workshop';
 import type { ReportFormat } from './report-format';
 import type { ReportBlock, ReportCell, ReportColumn, ReportSection, ReportStrings } from './report-model';
 import { cleanUserText, interpolate, plural } from './report-text';

@@ -3,9 +3,9 @@
 import type { Answers } from '../engine/answers';
 import { assess } from '../engine/assess';
 import type { ModelStructure } from '../engine/model-types';
-import { compareAssessments } from '../portability/compare-assessments';
-import { type Agreement, summarizeWorkshop, type WorkshopParticipant } from '../portability/workshop';
-import { EMPTY_PROFILE, type Profile } from '../state/profile';
+import { compareAssessments } from '../engine/compare-assessments';
+import { type Agreement, summarizeWorkshop, type WorkshopParticipant } from '../engine/summarize-workshop';
+import { EMPTY_PROFILE, type Profile } from '../engine/profile';
 import type { BuildReportInput } from './build-report';
 
 interface CommonReportOptions {

@@ -1,16 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AnswerValue } from '../engine/answers';
-import type { AssessmentState } from './assessment-store';
-
-export const NOTE_MAX_LENGTH = 10_000;
-
-export interface AnswersSlice {
-  answers: Record<string, AnswerValue>;
-  notes: Record<string, string>;
-  setAnswer: (questionId: string, value: AnswerValue) => void;
-  clearAnswer: (questionId: string) => void;
-  setNote: (questionId: string, note: string) => void;
-}
+import { NOTE_MAX_LENGTH } from '../engine/limits';
+import type { AnswersSlice, AssessmentState } from './assessment-state';
 
 export const createAnswersSlice: StateCreator<AssessmentState, [], [], AnswersSlice> = (set) => ({
   answers: {},

@@ -1,24 +1,13 @@
-import { type AnswersSlice, createAnswersSlice } from './answers-slice';
+import { EMPTY_PROFILE } from '../engine/profile';
+import { createAnswersSlice } from './answers-slice';
+import type { AssessmentState } from './assessment-state';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from './persisted-store';
-import { createProfileSlice, type ProfileSlice } from './profile-slice';
-import { EMPTY_PROFILE } from './profile';
-import { assessmentCodec, SAVED_VERSION } from './saved-assessment';
-import type { Stamps } from './stamped-data';
+import { createProfileSlice } from './profile-slice';
+import { assessmentCodec, SAVED_VERSION } from '../engine/saved-assessment';
 
-export interface SessionSlice {
-  /** ISO time of the first answer or profile entry; null for a blank assessment. */
-  startedAt: string | null;
-  updatedAt: string | null;
-  /** When each field last changed (see stamped-data.ts); kept up to date by the store itself. */
-  stamps: Stamps;
-  /** Clears answers, notes and profile. Callers confirm with the user first. */
-  reset: () => void;
-}
+import type { PersistedAssessment } from '../engine/assessment-data';
 
-export type AssessmentState = AnswersSlice & ProfileSlice & SessionSlice;
-
-/** What the user entered, never derived scores. */
-export type PersistedAssessment = Pick<AssessmentState, 'answers' | 'notes' | 'profile' | 'startedAt' | 'updatedAt'>;
+export type { PersistedAssessment };
 
 export const STORAGE_KEY = 'peldano.assessment';
 export const STORAGE_VERSION = SAVED_VERSION;

@@ -4,7 +4,7 @@
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createSafeStorage, createStorageStatus, openLocalStorage, type StorageStatusStore } from './safe-storage';
-import { mergeStamped, migrateStamped, pickData, type Stamped, type Stamps, stampChanges, type StoreCodec } from './stamped-data';
+import { mergeStamped, migrateStamped, pickData, type Stamped, type Stamps, stampChanges, type StoreCodec } from '../engine/stamped-data';
 
 export interface PersistedStoreOptions {
   /** Where data is saved; null keeps it in memory only. Defaults to localStorage when it can be read. */

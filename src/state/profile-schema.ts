@@ -1,5 +1,6 @@
-import { z } from './zod';
-import { type Profile, PROFILE_TEXT_MAX, SECTORS, SIZES } from './profile';
+import { PROFILE_TEXT_MAX } from '../engine/limits';
+import { type Profile, SECTORS, SIZES } from '../engine/profile';
+import { z } from '../engine/zod';
 
 /** What the profile form accepts; every field may stay empty. Error messages are i18n keys. */
 export const profileSchema = z.object({

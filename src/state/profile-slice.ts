@@ -1,11 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AssessmentState } from './assessment-store';
-import { EMPTY_PROFILE, type Profile } from './profile';
-
-export interface ProfileSlice {
-  profile: Profile;
-  setProfile: (profile: Profile) => void;
-}
+import { EMPTY_PROFILE } from '../engine/profile';
+import type { AssessmentState, ProfileSlice } from './assessment-state';
 
 export const createProfileSlice: StateCreator<AssessmentState, [], [], ProfileSlice> = (set) => ({
   profile: EMPTY_PROFILE,

@@ -1,7 +1,7 @@
 // The store's window on localStorage: never throws, never overwrites what it could not read, and says what happened.
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { mergeStamped, type ReadNotice, readStored, serializeStored, type Stamped, type StoreCodec } from './stamped-data';
+import { mergeStamped, type ReadNotice, readStored, serializeStored, type Stamped, type StoreCodec } from '../engine/stamped-data';
 
 /** Why answers are not being saved right now. */
 export type StorageProblem = 'unavailable' | 'full' | 'newer-elsewhere';

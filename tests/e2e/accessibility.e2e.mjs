@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file.ts';
-import { EMPTY_PROFILE } from '../../src/state/profile.ts';
+import { EMPTY_PROFILE } from '../../src/engine/profile.ts';
 import { structure } from './expected.mjs';
 import { answerAllStages } from './journey.mjs';
 import { axeViolations, openPage, visit } from './page-helpers.mjs';

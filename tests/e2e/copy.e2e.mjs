@@ -6,7 +6,7 @@ import path from 'node:path';
 import { equal, ok } from './assert.mjs';
 import { structure } from './expected.mjs';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file.ts';
-import { EMPTY_PROFILE } from '../../src/state/profile.ts';
+import { EMPTY_PROFILE } from '../../src/engine/profile.ts';
 import { axeViolations, describeFocus, openPage, tabTo, visit } from './page-helpers.mjs';
 
 /** An English-speaking browser (en-US) whose user chose Spanish in the app. */

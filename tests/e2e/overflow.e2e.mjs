@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file.ts';
 import { buildShareUrl, encodeShareLink } from '../../src/portability/share-link.ts';
-import { EMPTY_PROFILE } from '../../src/state/profile.ts';
+import { EMPTY_PROFILE } from '../../src/engine/profile.ts';
 import { answersFrom, structure } from './expected.mjs';
 import { answerAllStages } from './journey.mjs';
 import { openPage, visit } from './page-helpers.mjs';

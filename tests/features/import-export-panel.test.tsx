@@ -10,7 +10,7 @@ import { saveTextFile } from '../../src/browser/save-download';
 import { readAssessmentFile } from '../../src/portability/read-assessment-file';
 import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
 import { snapshotAssessment } from '../../src/state/backups';
-import { EMPTY_PROFILE } from '../../src/state/profile';
+import { EMPTY_PROFILE } from '../../src/engine/profile';
 
 vi.mock('../../src/browser/save-download', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/browser/save-download')>()),

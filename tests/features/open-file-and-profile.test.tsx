@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/model/structure';
 import { buildAssessmentFile } from '../../src/portability/assessment-file';
 import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
-import { EMPTY_PROFILE } from '../../src/state/profile';
+import { EMPTY_PROFILE } from '../../src/engine/profile';
 import { renderApp, resetStore } from './render-app';
 
 const stage1 = model.stages[0]!;

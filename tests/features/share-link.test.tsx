@@ -6,7 +6,7 @@ import { model } from '../../src/model/structure';
 import { encodeShareLink } from '../../src/portability/share-link';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import { snapshotAssessment } from '../../src/state/backups';
-import { EMPTY_PROFILE } from '../../src/state/profile';
+import { EMPTY_PROFILE } from '../../src/engine/profile';
 import { renderApp, resetStore } from './render-app';
 
 // Stages 1-3 fully in place, the rest ad hoc: placement 3.

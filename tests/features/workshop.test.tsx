@@ -5,7 +5,7 @@ import type { AnswerValue } from '../../src/engine/answers';
 import { useWorkshopStore } from '../../src/features/workshop/workshop-store';
 import { model } from '../../src/model/structure';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file';
-import { summarizeWorkshop } from '../../src/portability/workshop';
+import { summarizeWorkshop } from '../../src/engine/summarize-workshop';
 import { emptyAssessment } from '../../src/state/assessment-store';
 import { renderApp, resetStore } from './render-app';
 

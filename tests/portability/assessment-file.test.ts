@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssessmentFile, buildAssessmentFileName, serializeAssessmentFile } from '../../src/portability/assessment-file';
 import { assessmentFileSchema, buildAssessmentFileJsonSchema } from '../../src/portability/assessment-file-schema';
-import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION, FILE_NOTE_MAX_LENGTH } from '../../src/portability/file-format';
-import { ASSESSMENT_SCHEMA_FILE, assessmentSchemaPlugin } from '../../src/portability/vite-plugin-assessment-schema';
-import { NOTE_MAX_LENGTH } from '../../src/state/answers-slice';
+import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from '../../src/portability/file-format';
+import { ASSESSMENT_SCHEMA_FILE, assessmentSchemaPlugin } from '../../scripts/vite-plugin-assessment-schema';
+import { NOTE_MAX_LENGTH } from '../../src/engine/limits';
 import { emptyAssessment } from '../../src/state/assessment-store';
 import { MODEL } from '../engine/fixture';
 import { EXPORTED_AT, validFile } from './file-fixture';
@@ -48,7 +48,7 @@ describe('assessment file', () => {
   });
 
   it('accepts notes as long as the note field allows, and no longer (regression guard: the limits drifting apart)', () => {
-    expect(FILE_NOTE_MAX_LENGTH).toBe(NOTE_MAX_LENGTH);
+    // One limit (engine/limits.ts) for the note field, the saved data and the file: no second copy to keep equal.
     expect(assessmentFileSchema.safeParse(validFile({ notes: { 's1-a': 'x'.repeat(NOTE_MAX_LENGTH) } })).success).toBe(true);
     expect(assessmentFileSchema.safeParse(validFile({ notes: { 's1-a': 'x'.repeat(NOTE_MAX_LENGTH + 1) } })).success).toBe(false);
   });

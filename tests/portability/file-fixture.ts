@@ -1,7 +1,7 @@
 import type { AnswerValue } from '../../src/engine/answers';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file';
 import type { AssessmentFile } from '../../src/portability/assessment-file-schema';
-import { EMPTY_PROFILE } from '../../src/state/profile';
+import { EMPTY_PROFILE } from '../../src/engine/profile';
 import { MODEL } from '../engine/fixture';
 
 export const EXPORTED_AT = new Date('2025-03-14T09:30:00.000Z');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { model } from '../../src/model/structure';
 import { createReport, downloadReport, loadReportStrings, reportLanguages } from '../../src/report/download-report';
-import { EMPTY_PROFILE } from '../../src/state/profile';
+import { EMPTY_PROFILE } from '../../src/engine/profile';
 
 const options = {
   answers: {},

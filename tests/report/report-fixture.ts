@@ -6,7 +6,7 @@ import { type AnswerValue, type Answers, DONT_KNOW } from '../../src/engine/answ
 import { assess } from '../../src/engine/assess';
 import type { ContentTexts, ModelStructure } from '../../src/engine/model-types';
 import { extractStructure, extractTexts } from '../../src/engine/split-content';
-import type { Agreement } from '../../src/portability/workshop';
+import type { Agreement } from '../../src/engine/summarize-workshop';
 import type { BuildReportInput } from '../../src/report/build-report';
 import { reportSubject } from '../../src/report/report-subject';
 import type { ReportStrings } from '../../src/report/report-model';
@@ -14,7 +14,7 @@ import enStrings from '../../src/i18n/locales/en/report.json';
 import esStrings from '../../src/i18n/locales/es/report.json';
 import enProfile from '../../src/i18n/locales/en/profile.json';
 import esProfile from '../../src/i18n/locales/es/profile.json';
-import { EMPTY_PROFILE, type Profile } from '../../src/state/profile';
+import { EMPTY_PROFILE, type Profile } from '../../src/engine/profile';
 
 export const REPORT_STRINGS: Record<'es' | 'en', ReportStrings> = { es: esStrings, en: enStrings };
 export const PROFILE_NAMES = { es: esProfile, en: enProfile };

@@ -14,7 +14,7 @@ import { readAssessmentFile } from '../../src/portability/read-assessment-file';
 import { encodeShareLink } from '../../src/portability/share-link';
 import { emptyAssessment, type PersistedAssessment, storageStatus } from '../../src/state/assessment-store';
 import { BACKUPS_KEY, snapshotAssessment } from '../../src/state/backups';
-import { EMPTY_PROFILE } from '../../src/state/profile';
+import { EMPTY_PROFILE } from '../../src/engine/profile';
 import { RECOVERED_KEY_PREFIX } from '../../src/state/safe-storage';
 import { renderApp, resetStore } from '../features/render-app';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { model } from '../../src/model/structure';
 import { emptyAssessment, type PersistedAssessment, storageStatus, useAssessmentStore } from '../../src/state/assessment-store';
 import { assessmentTarget, BACKUPS_KEY, snapshotAssessment, startOver, undoAssessmentReplace } from '../../src/state/backups';
-import { EMPTY_PROFILE } from '../../src/state/profile';
+import { EMPTY_PROFILE } from '../../src/engine/profile';
 import {
   cancelReplace,
   commitReplace,

@@ -10,8 +10,7 @@ import { model } from '../../src/model/structure';
 import { readAssessmentFile } from '../../src/portability/read-assessment-file';
 import { readWorkshopText } from '../../src/portability/workshop-file';
 import { createAssessmentStore, STORAGE_KEY, storageStatus } from '../../src/state/assessment-store';
-import { NOTE_MAX_LENGTH } from '../../src/state/answers-slice';
-import { PROFILE_TEXT_MAX } from '../../src/state/profile';
+import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../../src/engine/limits';
 import { RECOVERED_KEY_PREFIX } from '../../src/state/safe-storage';
 import { counterClock, MemoryStorage } from './memory-storage';
 

@@ -1,7 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnswerValue, DONT_KNOW, LEVELS } from '../../engine/answers';
-import { NOTE_MAX_LENGTH } from '../../state/answers-slice';
+import { NOTE_MAX_LENGTH } from '../../engine/limits';
 
 interface QuestionFieldProps {
   questionId: string;

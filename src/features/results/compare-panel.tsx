@@ -4,7 +4,7 @@ import { formatScore, formatSignedPoints, roundPoints } from '../../engine/numbe
 import { FileChooserButton } from '../../components/file-chooser-button';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
-import { compareAssessments, type QuestionMove } from '../../portability/compare-assessments';
+import { compareAssessments, type QuestionMove } from '../../engine/compare-assessments';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds, questionNamer } from '../../portability/problem-messages';
 import type { FileProblem } from '../../portability/read-assessment-file';

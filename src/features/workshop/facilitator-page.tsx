@@ -2,13 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatScore } from '../../engine/number-format';
-import { assess } from '../../engine/assess';
 import { LadderFigure } from '../../components/ladder-figure';
 import { usePageTitle } from '../../components/use-page-title';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { encodeShareLink } from '../../portability/share-link';
-import { buildAgreedAnswers, findDisagreements, summarizeQuestions, summarizeStages } from '../../portability/workshop';
+import { DISAGREEMENT_SPREAD, settleWorkshop, summarizeRoom } from '../../engine/summarize-workshop';
 import { QuestionSummaryCard } from './question-summary-card';
 import { WorkshopReportButton } from './workshop-report-button';
 import { toWorkshopParticipants, useWorkshopStore } from './workshop-store';
@@ -28,12 +27,10 @@ export function FacilitatorPage() {
   usePageTitle(t('room.title'));
 
   const participants = useMemo(() => toWorkshopParticipants(records, (n) => t('participantN', { n })), [records, t]);
-  const questions = useMemo(() => summarizeQuestions(model, participants), [participants]);
-  const agenda = useMemo(() => findDisagreements(questions), [questions]);
-  const stages = useMemo(() => summarizeStages(model, participants), [participants]);
-  // From the summaries above: typing a reason re-runs only this, not the whole aggregation.
-  const agreedAnswers = useMemo(() => buildAgreedAnswers(questions, agreements), [questions, agreements]);
-  const result = useMemo(() => assess(model, agreedAnswers), [agreedAnswers]);
+  // The engine's workshop rule in its two steps (the PDF runs the same): typing a reason re-runs only the second.
+  const room = useMemo(() => summarizeRoom(model, participants), [participants]);
+  const { agreedAnswers, result } = useMemo(() => settleWorkshop(model, room, agreements), [room, agreements]);
+  const { questions, agenda, stages } = room;
   const names = useMemo(() => (showNames ? new Map(participants.map((p) => [p.id, p.name])) : null), [showNames, participants]);
   const onAgenda = new Set(agenda.map((q) => q.questionId));
   const stageName = (order: number) => {
@@ -99,7 +96,7 @@ export function FacilitatorPage() {
 
       <section aria-labelledby="agenda-title" className="room__section">
         <h2 id="agenda-title">{t('room.agendaTitle', { count: agenda.length })}</h2>
-        <p className="hint">{t('room.agendaHint', { spread: 2 })}</p>
+        <p className="hint">{t('room.agendaHint', { spread: DISAGREEMENT_SPREAD })}</p>
         {agenda.length === 0 ? (
           <p className="notice notice--ok">{t('room.agendaNone')}</p>
         ) : (

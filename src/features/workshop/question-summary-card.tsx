@@ -4,8 +4,8 @@ import { answerLabel } from '../../components/answer-label';
 import { type AnswerValue, DONT_KNOW, LEVELS } from '../../engine/answers';
 import type { ContentTexts } from '../../engine/model-types';
 import { formatAnswerMean } from '../../engine/number-format';
-import { defaultAgreedAnswer, type QuestionSummary } from '../../portability/workshop';
-import { REASON_MAX_LENGTH } from './workshop-store';
+import { defaultAgreedAnswer, type QuestionSummary } from '../../engine/summarize-workshop';
+import { REASON_MAX_LENGTH } from '../../engine/limits';
 
 interface Props {
   summary: QuestionSummary;

@@ -8,14 +8,15 @@ import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import { useWorkshopDownload } from '../../components/use-data-download';
 import { useQuestionNamer } from '../../components/use-question-namer';
 import { model, questionCount } from '../../model/structure';
-import { crc32 } from '../../portability/crc32';
+import { fingerprintAssessment, isDuplicateFile } from '../../portability/assessment-fingerprint';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import { type FileProblem, readAssessmentBlob } from '../../portability/read-assessment-file';
 import { readWorkshopBlob } from '../../portability/workshop-file';
 import { hasSavedWork } from '../../state/assessment-store';
 import { snapshotAssessment } from '../../state/backups';
 import type { ReplaceTarget } from '../../state/replace-with-undo';
-import { NAME_MAX_LENGTH, type ParticipantRecord, participantName, useWorkshopStore, type WorkshopData } from './workshop-store';
+import { NAME_MAX_LENGTH } from '../../engine/limits';
+import { type ParticipantRecord, participantName, useWorkshopStore, type WorkshopData } from './workshop-store';
 import './workshop.css';
 
 type FileOutcome =
@@ -25,14 +26,6 @@ type FileOutcome =
   | { fileName: string; kind: 'workshop'; count: number }
   // The problem, not its wording: the message is written at render, in the language shown then.
   | { fileName: string; kind: 'problem'; problem: FileProblem };
-
-function fingerprint(exportedAt: string, answers: Record<string, unknown>): string {
-  const sorted = Object.keys(answers)
-    .sort()
-    .map((id) => `${id}=${String(answers[id])}`)
-    .join(';');
-  return `${exportedAt}:${crc32(new TextEncoder().encode(sorted)).toString(16)}`;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -109,8 +102,8 @@ export function WorkshopPage() {
         results.push({ fileName: file.name, kind: 'problem', problem: result.problem });
         continue;
       }
-      const print = fingerprint(result.file.exportedAt, result.assessment.answers);
-      if (useWorkshopStore.getState().participants.some((p) => p.fingerprint === print)) {
+      const print = fingerprintAssessment(result.file.exportedAt, result.assessment.answers);
+      if (isDuplicateFile(print, useWorkshopStore.getState().participants)) {
         results.push({ fileName: file.name, kind: 'duplicate' });
         continue;
       }

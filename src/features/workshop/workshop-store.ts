@@ -1,18 +1,16 @@
 import type { AnswerValue } from '../../engine/answers';
-import type { Agreement, WorkshopParticipant } from '../../portability/workshop';
+import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from '../../engine/limits';
+import type { Agreement, WorkshopParticipant } from '../../engine/summarize-workshop';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from '../../state/persisted-store';
-import { mergeRestoring, type Stamped } from '../../state/stamped-data';
+import { mergeRestoring, type Stamped } from '../../engine/stamped-data';
 import {
   emptyWorkshop,
-  NAME_MAX_LENGTH,
   type ParticipantRecord,
-  REASON_MAX_LENGTH,
   type SavedWorkshop,
   type WorkshopData,
   workshopCodec,
-} from '../../state/saved-workshop';
+} from '../../engine/saved-workshop';
 
-export { NAME_MAX_LENGTH, REASON_MAX_LENGTH };
 export type { ParticipantRecord, WorkshopData };
 
 export const WORKSHOP_STORAGE_KEY = 'peldano.workshop';

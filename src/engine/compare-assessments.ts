@@ -1,7 +1,7 @@
-import { type AnswerValue, type Answers, isLevel } from '../engine/answers';
-import { assess } from '../engine/assess';
-import type { ModelStructure } from '../engine/model-types';
-import type { StageStatus } from '../engine/score-stage';
+import { type AnswerValue, type Answers, isLevel } from './answers';
+import { assess } from './assess';
+import type { ModelStructure } from './model-types';
+import type { StageStatus } from './score-stage';
 
 export interface StageChange {
   stageId: string;

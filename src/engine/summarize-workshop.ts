@@ -1,7 +1,7 @@
-import { type AnswerValue, type Answers, DONT_KNOW, isLevel, type Level } from '../engine/answers';
-import { assess, type AssessmentResult } from '../engine/assess';
-import type { ModelStructure } from '../engine/model-types';
-import { scoreStage } from '../engine/score-stage';
+import { type AnswerValue, type Answers, DONT_KNOW, isLevel, type Level } from './answers';
+import { assess, type AssessmentResult } from './assess';
+import type { ModelStructure } from './model-types';
+import { scoreStage } from './score-stage';
 
 /** A spread of this many levels or more puts a question on the discussion agenda. */
 export const DISAGREEMENT_SPREAD = 2;
@@ -169,6 +169,17 @@ export interface WorkshopDisagreement {
   reason: string;
 }
 
+/** What depends on the participants alone: recomputed when someone joins or leaves, not when a reason is typed. */
+export interface WorkshopRoom {
+  participantCount: number;
+  /** Every question of the model, in content order. */
+  questions: QuestionSummary[];
+  /** The discussion agenda: questions with a spread of DISAGREEMENT_SPREAD levels or more, widest first. */
+  agenda: QuestionSummary[];
+  /** Each stage's scores across participants. */
+  stages: StageSummary[];
+}
+
 export interface WorkshopSummary {
   participantCount: number;
   /** Questions with a spread of two levels or more, widest first. */
@@ -178,20 +189,30 @@ export interface WorkshopSummary {
   result: AssessmentResult;
 }
 
-/**
- * Everything a workshop report needs: how many took part, the points of disagreement with their
- * spread and agreed answer, and the group's result. Pure: for the facilitator view and the PDF.
- */
-export function summarizeWorkshop(
-  model: ModelStructure,
-  participants: readonly WorkshopParticipant[],
-  agreements: Readonly<Record<string, Agreement | undefined>>,
-): WorkshopSummary {
+/** The workshop rule, step one: summarise every question and stage, and put the disagreements on the agenda. */
+export function summarizeRoom(model: ModelStructure, participants: readonly WorkshopParticipant[]): WorkshopRoom {
   const questions = summarizeQuestions(model, participants);
-  const agreedAnswers = buildAgreedAnswers(questions, agreements);
   return {
     participantCount: participants.length,
-    disagreements: findDisagreements(questions).map((q) => ({
+    questions,
+    agenda: findDisagreements(questions),
+    stages: summarizeStages(model, participants),
+  };
+}
+
+/**
+ * The workshop rule, step two: the agreed answers (the facilitator's choice, else the default), the
+ * disagreements with what was agreed and why, and the group's result from the agreed answers.
+ */
+export function settleWorkshop(
+  model: ModelStructure,
+  room: WorkshopRoom,
+  agreements: Readonly<Record<string, Agreement | undefined>>,
+): WorkshopSummary {
+  const agreedAnswers = buildAgreedAnswers(room.questions, agreements);
+  return {
+    participantCount: room.participantCount,
+    disagreements: room.agenda.map((q) => ({
       questionId: q.questionId,
       stageId: q.stageId,
       stageOrder: q.stageOrder,
@@ -206,4 +227,16 @@ export function summarizeWorkshop(
     agreedAnswers,
     result: assess(model, agreedAnswers),
   };
+}
+
+/**
+ * Everything a workshop report needs: how many took part, the points of disagreement with their
+ * spread and agreed answer, and the group's result. The same two steps the facilitator's view runs.
+ */
+export function summarizeWorkshop(
+  model: ModelStructure,
+  participants: readonly WorkshopParticipant[],
+  agreements: Readonly<Record<string, Agreement | undefined>>,
+): WorkshopSummary {
+  return settleWorkshop(model, summarizeRoom(model, participants), agreements);
 }

@@ -1,12 +1,11 @@
 // The workshop's codec: what is saved of a workshop, and how it is read back and seen as stamped fields
 // (the mechanism is in stamped-data.ts). Pure functions: no storage, no clock.
-import { type AnswerValue, isAnswerValue } from '../engine/answers';
+import { type AnswerValue, isAnswerValue } from './answers';
+import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
 import { isPlainKey, isRecord, type Sanitized, salvageJson, type Stamped, type StoreCodec } from './stamped-data';
 
 /** 1 saved the workshop whole; 2 adds when each field last changed, so tabs can merge. */
 export const WORKSHOP_SAVED_VERSION = 2;
-export const REASON_MAX_LENGTH = 2_000;
-export const NAME_MAX_LENGTH = 80;
 const FILE_NAME_MAX_LENGTH = 300;
 const FINGERPRINT_MAX_LENGTH = 200;
 

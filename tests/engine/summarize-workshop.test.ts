@@ -7,12 +7,14 @@ import {
   findDisagreements,
   medianLevel,
   summarizeAnswers,
+  settleWorkshop,
   summarizeQuestions,
+  summarizeRoom,
   summarizeStages,
   summarizeWorkshop,
   type WorkshopParticipant,
-} from '../../src/portability/workshop';
-import { answerAll, MODEL } from '../engine/fixture';
+} from '../../src/engine/summarize-workshop';
+import { answerAll, MODEL } from './fixture';
 
 const participant = (id: string, answers: Record<string, AnswerValue>): WorkshopParticipant => ({ id, name: id.toUpperCase(), answers });
 
@@ -115,6 +117,15 @@ describe('a workshop of three', () => {
     ]);
     expect(summary.result).toEqual(assess(MODEL, summary.agreedAnswers));
     expect(summary.result.placement).toBe(1);
+  });
+
+  it('runs one rule for the room view and the PDF: the room from the participants, then the agreements settled on it', () => {
+    const room = summarizeRoom(MODEL, people);
+    expect(room).toEqual({ participantCount: 3, questions, agenda: findDisagreements(questions), stages: summarizeStages(MODEL, people) });
+    const agreements = { 's2-b': { answer: 1 as const, reason: 'Solo en una sede' } };
+    const settled = settleWorkshop(MODEL, room, agreements);
+    expect(settled).toEqual(summarizeWorkshop(MODEL, people, agreements));
+    expect(settled.agreedAnswers).toEqual(buildAgreedAnswers(questions, agreements));
   });
 
   it('handles a workshop with nobody in it', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
-import { type SavedWorkshop, type WorkshopData, workshopCodec } from '../../src/state/saved-workshop';
-import { mergeRestoring, mergeStamped, readStored, serializeStored, stampChanges } from '../../src/state/stamped-data';
+import { type SavedWorkshop, type WorkshopData, workshopCodec } from '../../src/engine/saved-workshop';
+import { mergeRestoring, mergeStamped, readStored, serializeStored, stampChanges } from '../../src/engine/stamped-data';
 
 const merge = (a: SavedWorkshop, b: SavedWorkshop) => mergeStamped(workshopCodec, a, b);
 const pids = fc.constantFrom('p-a', 'p-b', 'p-c', 'p-d');

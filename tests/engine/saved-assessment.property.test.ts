@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
-import { SECTORS, SIZES } from '../../src/state/profile';
+import { SECTORS, SIZES } from '../../src/engine/profile';
 import {
   mergeSaved,
   readSaved,
@@ -9,7 +9,7 @@ import {
   sanitizeSaved,
   serializeSaved,
   stampChanges,
-} from '../../src/state/saved-assessment';
+} from '../../src/engine/saved-assessment';
 
 const ids = fc.constantFrom('listen-a', 'listen-b', 'plan-c', 'voice-d', 'metrics-e', 'crm-f');
 const answer = fc.constantFrom<AnswerValue[]>(0, 1, 2, 3, 4, DONT_KNOW);

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { buildAssessmentFileJsonSchema } from './assessment-file-schema.ts';
+import { buildAssessmentFileJsonSchema } from '../src/portability/assessment-file-schema.ts';
 
 export const ASSESSMENT_SCHEMA_FILE = 'assessment-file.schema.json';
 

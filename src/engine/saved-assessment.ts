@@ -1,9 +1,9 @@
 // The assessment's codec: what is saved in the browser, and how it is read back, migrated and merged
 // (the mechanism itself is in stamped-data.ts). Pure functions: no storage, no clock.
-import { type AnswerValue, isAnswerValue } from '../engine/answers';
-import { NOTE_MAX_LENGTH } from './answers-slice';
-import type { PersistedAssessment } from './assessment-store';
-import { EMPTY_PROFILE, type Profile, PROFILE_TEXT_MAX, SECTORS, SIZES } from './profile';
+import { type AnswerValue, isAnswerValue } from './answers';
+import type { PersistedAssessment } from './assessment-data';
+import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from './limits';
+import { EMPTY_PROFILE, type Profile, SECTORS, SIZES } from './profile';
 import {
   isPlainKey,
   isRecord,

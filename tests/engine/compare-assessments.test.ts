@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DONT_KNOW } from '../../src/engine/answers';
-import { compareAssessments } from '../../src/portability/compare-assessments';
-import { answerAll, MODEL } from '../engine/fixture';
+import { compareAssessments } from '../../src/engine/compare-assessments';
+import { answerAll, MODEL } from './fixture';
 
 describe('compareAssessments', () => {
   const earlier = { ...answerAll(4, ['s1']), ...answerAll(1, ['s2']), 's3-a': DONT_KNOW };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkshopStore, WORKSHOP_STORAGE_KEY } from '../../src/features/workshop/workshop-store';
-import { RECOVERED_KEY_PREFIX } from '../../src/state/safe-storage';
-import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from '../../src/state/saved-workshop';
-import { counterClock, MemoryStorage } from './memory-storage';
+import { createWorkshopStore, WORKSHOP_STORAGE_KEY } from '../../../src/features/workshop/workshop-store';
+import { RECOVERED_KEY_PREFIX } from '../../../src/state/safe-storage';
+import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from '../../../src/engine/limits';
+import { counterClock, MemoryStorage } from '../../state/memory-storage';
 
 const twoTabs = () => {
   const storage = new MemoryStorage();
