@@ -30,6 +30,9 @@ export type ContentCheck = { ok: true; content: Content } | { ok: false; errors:
 export const MIN_QUESTIONS_PER_STAGE = 5;
 export const MAX_QUESTIONS_PER_STAGE = 7;
 export const MIN_QUESTIONS_PER_CAPABILITY = 2;
+export const MIN_ESSENTIAL_PER_STAGE = 1;
+export const MAX_ESSENTIAL_PER_STAGE = 3;
+export const MAX_CONDITIONAL_PER_STAGE = 2;
 
 /** Formats an error as "file: 'id' → field: message" so a consultant can find it. */
 export function formatContentError(error: ContentError): string {
@@ -48,7 +51,8 @@ function issuesToErrors(file: string, data: unknown, issues: z.core.$ZodIssue[],
     issue.path.forEach((key, index) => {
       node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
       const nodeId = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-      if (typeof nodeId === 'string' && index < issue.path.length - 1) {
+      // The last node names the error only when the issue is about that object itself (an unknown field in it).
+      if (typeof nodeId === 'string' && (index < issue.path.length - 1 || issue.code === 'unrecognized_keys')) {
         id = nodeId;
         fieldStart = index + 1;
       }
@@ -89,6 +93,29 @@ function checkStage(stage: StageFile, file: string, errors: ContentError[]): voi
         message: `unknown capability '${question.capability}' (this stage has: ${[...capabilityIds].join(', ')})`,
       });
     }
+  }
+  for (const question of stage.questions) {
+    if (question.essential && question.conditional) {
+      errors.push({ file, id: question.id, field: 'conditional', message: 'an essential practice cannot be conditional' });
+    }
+  }
+  const essential = stage.questions.filter((q) => q.essential).map((q) => q.id);
+  if (essential.length < MIN_ESSENTIAL_PER_STAGE || essential.length > MAX_ESSENTIAL_PER_STAGE) {
+    errors.push({
+      file,
+      id: stage.id,
+      field: 'questions',
+      message: `has ${essential.length} essential practice(s)${essential.length ? ` (${essential.join(', ')})` : ''}; a stage needs ${MIN_ESSENTIAL_PER_STAGE} to ${MAX_ESSENTIAL_PER_STAGE} marked essential: true`,
+    });
+  }
+  const conditional = stage.questions.filter((q) => q.conditional).map((q) => q.id);
+  if (conditional.length > MAX_CONDITIONAL_PER_STAGE) {
+    errors.push({
+      file,
+      id: stage.id,
+      field: 'questions',
+      message: `has ${conditional.length} conditional questions (${conditional.join(', ')}); at most ${MAX_CONDITIONAL_PER_STAGE} per stage`,
+    });
   }
   for (const capability of stage.capabilities) {
     const covered = stage.questions.filter((q) => q.capability === capability.id).length;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
 /** Languages are data: every text must exist in each language the model lists. */
-export function localizedTextSchema(languages: readonly string[], maxLength?: number) {
+export function localizedTextSchema(languages: readonly string[], maxLength?: number, missing = 'missing text') {
   const text = z
     .string({ error: (issue) => (issue.input === undefined ? 'missing translation' : 'must be text') })
     .trim()
     .min(1, { error: 'empty text' });
   const bounded = maxLength ? text.max(maxLength, { error: `longer than ${maxLength} characters` }) : text;
   return z.object(Object.fromEntries(languages.map((lang) => [lang, bounded])) as Record<string, typeof bounded>, {
-    error: (issue) => (issue.input === undefined ? 'missing text' : `must be a map of language to text (${languages.join(', ')})`),
+    error: (issue) => (issue.input === undefined ? missing : `must be a map of language to text (${languages.join(', ')})`),
   });
 }
 
@@ -57,21 +57,54 @@ export type ModelFile = z.infer<ReturnType<typeof modelFileSchema>>;
 
 export const STATEMENT_MAX_LENGTH = 200;
 
+const quoted = (keys: readonly PropertyKey[]) => keys.map((k) => `'${String(k)}'`).join(', ');
+
+/** The answer levels every question describes, 0 to 4 (the scale's values). */
+export const LEVEL_VALUES = [0, 1, 2, 3, 4] as const;
+
+/** What each level of one question looks like in practice: one text per level, in every language. */
+function levelsSchema(languages: readonly string[]) {
+  const shape = Object.fromEntries(
+    LEVEL_VALUES.map((value) => [String(value), localizedTextSchema(languages, undefined, `missing descriptor for level ${value}`)]),
+  ) as Record<`${(typeof LEVEL_VALUES)[number]}`, ReturnType<typeof localizedTextSchema>>;
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown level ${issue.keys.join(', ')} (levels are ${LEVEL_VALUES.join(', ')})`
+        : issue.input === undefined
+          ? `missing level descriptors (levels ${LEVEL_VALUES.join(', ')})`
+          : `must be a map of level (${LEVEL_VALUES.join(', ')}) to text`,
+  });
+}
+
 export function stageFileSchema(languages: readonly string[], weight: { min: number; max: number }) {
   const text = localizedTextSchema(languages);
-  const question = z.object({
-    id: slug,
-    capability: z.string({ error: 'missing capability' }),
-    weight: z
-      .int({ error: 'weight must be a whole number' })
-      .min(weight.min, { error: `weight out of range (${weight.min} to ${weight.max})` })
-      .max(weight.max, { error: `weight out of range (${weight.min} to ${weight.max})` }),
-    statement: localizedTextSchema(languages, STATEMENT_MAX_LENGTH),
-    help: text,
-    action: text,
-    outcome: text,
-    kpi: text,
-  });
+  const question = z.strictObject(
+    {
+      id: slug,
+      capability: z.string({ error: 'missing capability' }),
+      weight: z
+        .int({ error: 'weight must be a whole number' })
+        .min(weight.min, { error: `weight out of range (${weight.min} to ${weight.max})` })
+        .max(weight.max, { error: `weight out of range (${weight.min} to ${weight.max})` }),
+      // A foundation of its stage (issue 13: the stage is not achieved while it is below the floor).
+      essential: z.boolean({ error: 'must be true or false' }).optional(),
+      // Applies only to some companies; the condition says which ("doesn't apply" is offered on these alone).
+      conditional: z
+        .strictObject(
+          { condition: localizedTextSchema(languages, undefined, 'missing condition') },
+          { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${quoted(issue.keys)} (only 'condition')` : 'must be { condition: text }') },
+        )
+        .optional(),
+      statement: localizedTextSchema(languages, STATEMENT_MAX_LENGTH),
+      levels: levelsSchema(languages),
+      action: text,
+      outcome: text,
+      kpi: text,
+    },
+    // A misspelt field (`essental`) or a leftover one (`help`) must not pass silently.
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${quoted(issue.keys)}` : undefined) },
+  );
   return z.object({
     id: slug,
     name: text,

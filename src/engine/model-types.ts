@@ -40,7 +40,8 @@ export interface ContentTexts {
     string,
     { name: string; summary: string; about: string; changes: string; pitfalls: string[]; capabilities: Record<string, string> }
   >;
-  questions: Record<string, { statement: string; help: string; action: string; outcome: string; kpi: string }>;
+  /** `levels[n]`: what answer level n looks like in practice for that question. */
+  questions: Record<string, { statement: string; levels: string[]; action: string; outcome: string; kpi: string }>;
   methodology: { title: string; intro: string; sections: { id: string; heading: string; body: string }[] };
   glossary: { id: string; term: string; definition: string }[];
 }

@@ -1,4 +1,4 @@
-import type { Content } from './content-schema';
+import { type Content, LEVEL_VALUES } from './content-schema';
 import type { ContentTexts, ModelStructure } from './model-types';
 
 /** Extracts the language-free structure the engine scores with. */
@@ -49,7 +49,13 @@ export function extractTexts(content: Content, lang: string): ContentTexts {
       content.stages.flatMap((s) =>
         s.questions.map((q) => [
           q.id,
-          { statement: t(q.statement), help: t(q.help), action: t(q.action), outcome: t(q.outcome), kpi: t(q.kpi) },
+          {
+            statement: t(q.statement),
+            levels: LEVEL_VALUES.map((level) => t(q.levels[level])),
+            action: t(q.action),
+            outcome: t(q.outcome),
+            kpi: t(q.kpi),
+          },
         ]),
       ),
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatContentError } from '../../src/engine/check-content';
-import { question, questionData, type RawContent, STAGE_IDS, stageData, toSources, validContent } from './fixtures';
+import { CONDITION, question, questionData, type RawContent, STAGE_IDS, stageData, toSources, validContent } from './fixtures';
 
 /** Breaks a fresh valid content set and returns the check's messages ([] when it passes). */
 function messagesAfter(breakIt: (content: RawContent) => void): string[] {
@@ -46,11 +46,11 @@ describe('checkContent: each broken case names file, id and field', () => {
 
   it('empty text (blank or whitespace only)', () => {
     const messages = messagesAfter((c) => {
-      questionData(c, 'prepare', 1).help.es = '   ';
+      questionData(c, 'prepare', 1).statement.es = '   ';
       questionData(c, 'prepare', 2).kpi.en = '';
     });
     expect(messages).toEqual([
-      "stages/02-prepare.yaml: 'prepare-q1' → help.es: empty text",
+      "stages/02-prepare.yaml: 'prepare-q1' → statement.es: empty text",
       "stages/02-prepare.yaml: 'prepare-q2' → kpi.en: empty text",
     ]);
   });
@@ -119,7 +119,7 @@ describe('checkContent: each broken case names file, id and field', () => {
   });
 
   it('fewer than 5 questions in a stage', () => {
-    expect(messagesAfter((c) => stageData(c, 'humanize').questions.splice(2, 1))).toEqual([
+    expect(messagesAfter((c) => stageData(c, 'humanize').questions.splice(1, 1))).toEqual([
       "stages/06-humanize.yaml: 'humanize' → questions: has 4 questions; a stage needs 5 to 7",
     ]);
   });
@@ -196,6 +196,99 @@ describe('checkContent: each broken case names file, id and field', () => {
 
   it('a ladder without exactly ten stages', () => {
     expect(messagesAfter((c) => c.model.stages.pop())).toContain('model.yaml: stages: the ladder has exactly ten stages');
+  });
+});
+
+describe('checkContent: level descriptors', () => {
+  it('a missing descriptor names the file, the question and the level', () => {
+    expect(messagesAfter((c) => delete (questionData(c, 'voice', 2).levels as Record<string, unknown>)['2'])).toEqual([
+      "stages/04-voice.yaml: 'voice-q2' → levels.2: missing descriptor for level 2",
+    ]);
+  });
+
+  it('an empty descriptor, or one missing a language, names the level and the language', () => {
+    const messages = messagesAfter((c) => {
+      questionData(c, 'act', 1).levels[0].es = '  ';
+      delete questionData(c, 'act', 4).levels[4].en;
+    });
+    expect(messages).toEqual([
+      "stages/05-act.yaml: 'act-q1' → levels.0.es: empty text",
+      "stages/05-act.yaml: 'act-q4' → levels.4.en: missing translation",
+    ]);
+  });
+
+  it('a question without any descriptors', () => {
+    expect(messagesAfter((c) => delete (questionData(c, 'observe', 5) as { levels?: unknown }).levels)).toEqual([
+      "stages/01-observe.yaml: 'observe-q5' → levels: missing level descriptors (levels 0, 1, 2, 3, 4)",
+    ]);
+  });
+
+  it('a level outside the scale', () => {
+    expect(messagesAfter((c) => Object.assign(questionData(c, 'observe', 1).levels, { 5: { es: 'x', en: 'x' } }))).toEqual([
+      "stages/01-observe.yaml: 'observe-q1' → levels: unknown level 5 (levels are 0, 1, 2, 3, 4)",
+    ]);
+  });
+
+  it('regression: the old single help text (or a misspelt field) is not silently ignored', () => {
+    expect(
+      messagesAfter((c) => Object.assign(questionData(c, 'observe', 1), { help: { es: 'x', en: 'x' }, essental: true })),
+    ).toEqual(["stages/01-observe.yaml: 'observe-q1': unknown field 'help', 'essental'"]);
+  });
+});
+
+describe('checkContent: essential and conditional practices', () => {
+  it('accepts up to three essential and two conditional questions in a stage', () => {
+    expect(
+      messagesAfter((c) => {
+        questionData(c, 'voice', 1).essential = true;
+        questionData(c, 'voice', 2).essential = true;
+        questionData(c, 'voice', 4).conditional = CONDITION;
+        questionData(c, 'voice', 5).conditional = CONDITION;
+      }),
+    ).toEqual([]);
+  });
+
+  it('a stage with no essential practice', () => {
+    expect(messagesAfter((c) => delete questionData(c, 'community', 3).essential)).toEqual([
+      "stages/07-community.yaml: 'community' → questions: has 0 essential practice(s); a stage needs 1 to 3 marked essential: true",
+    ]);
+  });
+
+  it('more than three essential practices in a stage', () => {
+    const messages = messagesAfter((c) => [1, 2, 4].forEach((n) => (questionData(c, 'adapt', n).essential = true)));
+    expect(messages).toEqual([
+      "stages/08-adapt.yaml: 'adapt' → questions: has 4 essential practice(s) (adapt-q1, adapt-q2, adapt-q3, adapt-q4); a stage needs 1 to 3 marked essential: true",
+    ]);
+  });
+
+  it('an essential practice that is conditional', () => {
+    expect(messagesAfter((c) => (questionData(c, 'processes', 3).conditional = CONDITION))).toEqual([
+      "stages/09-processes.yaml: 'processes-q3' → conditional: an essential practice cannot be conditional",
+    ]);
+  });
+
+  it('more than two conditional questions in a stage', () => {
+    const messages = messagesAfter((c) => [1, 2, 4].forEach((n) => (questionData(c, 'measure', n).conditional = CONDITION)));
+    expect(messages).toEqual([
+      "stages/10-measure.yaml: 'measure' → questions: has 3 conditional questions (measure-q1, measure-q2, measure-q4); at most 2 per stage",
+    ]);
+  });
+
+  it('a conditional question whose condition is missing or lacks a language', () => {
+    const messages = messagesAfter((c) => {
+      questionData(c, 'socialize', 1).conditional = {} as typeof CONDITION;
+      questionData(c, 'socialize', 2).conditional = { condition: { es: 'Solo si…' } } as unknown as typeof CONDITION;
+    });
+    expect(messages).toEqual([
+      "stages/03-socialize.yaml: 'socialize-q1' → conditional.condition: missing condition",
+      "stages/03-socialize.yaml: 'socialize-q2' → conditional.condition.en: missing translation",
+    ]);
+  });
+
+  it('essential that is not true or false', () => {
+    expect(messagesAfter((c) => Object.assign(questionData(c, 'observe', 2), { essential: 'yes' }))).toEqual([
+      "stages/01-observe.yaml: 'observe-q2' → essential: must be true or false",
+    ]);
   });
 });
 

@@ -31,11 +31,14 @@ describe('npm run content:check', { timeout: 60_000 }, () => {
     const content = validContent();
     delete questionData(content, 'prepare', 3).statement.en;
     questionData(content, 'voice', 1).weight = 4;
+    // Written to YAML and read back: the level keys are numbers there, and still named in the message.
+    delete (questionData(content, 'act', 2).levels as Record<string, unknown>)['3'];
     const { status, stdout, stderr } = runCheck(writeContentDir(content));
     expect(status).not.toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toContain("stages/02-prepare.yaml: 'prepare-q3' → statement.en: missing translation");
     expect(stderr).toContain("stages/04-voice.yaml: 'voice-q1' → weight: weight out of range (1 to 3)");
-    expect(stderr).toContain('content check failed: 2 problem(s)');
+    expect(stderr).toContain("stages/05-act.yaml: 'act-q2' → levels.3: missing descriptor for level 3");
+    expect(stderr).toContain('content check failed: 3 problem(s)');
   });
 });

@@ -19,14 +19,22 @@ export const STAGE_IDS = ['observe', 'prepare', 'socialize', 'voice', 'act', 'hu
 
 const text = (s: string) => ({ es: `${s} (es)`, en: `${s} (en)` });
 
-export function question(stageId: string, n: number, capability: string, weight: number): QuestionEntry {
+/** What each level 0-4 of practice `n` looks like. */
+export function levels(n: number): QuestionEntry['levels'] {
+  const at = (level: number) => text(`Practice ${n} at level ${level}`);
+  return { 0: at(0), 1: at(1), 2: at(2), 3: at(3), 4: at(4) };
+}
+
+/** A question; `essential` marks it as one of its stage's foundations. */
+export function question(stageId: string, n: number, capability: string, weight: number, essential = false): QuestionEntry {
   const id = `${stageId}-q${n}`;
   return {
     id,
     capability,
     weight,
+    ...(essential ? { essential: true } : {}),
     statement: text(`We do practice ${n} of ${stageId}`),
-    help: text(`What practice ${n} looks like`),
+    levels: levels(n),
     action: text(`Start practice ${n}`),
     outcome: text(`Outcome of practice ${n}`),
     kpi: text(`Indicator ${n}`),
@@ -35,7 +43,7 @@ export function question(stageId: string, n: number, capability: string, weight:
 
 /**
  * A minimal valid content set: ten stages `stages/NN-<id>.yaml`, each with capabilities
- * `listening` (q1, q2, q3) and `publishing` (q4, q5), weights 1, 2, 3, 1, 2.
+ * `listening` (q1, q2, q3) and `publishing` (q4, q5), weights 1, 2, 3, 1, 2; q3 is essential, none is conditional.
  */
 export function validContent(): RawContent {
   return {
@@ -72,7 +80,7 @@ export function validContent(): RawContent {
         questions: [
           question(id, 1, 'listening', 1),
           question(id, 2, 'listening', 2),
-          question(id, 3, 'listening', 3),
+          question(id, 3, 'listening', 3, true),
           question(id, 4, 'publishing', 1),
           question(id, 5, 'publishing', 2),
         ],
@@ -120,6 +128,9 @@ export function writeContentDir(content: RawContent): string {
   writeFileSync(join(root, 'methodology.yaml'), stringify(content.methodology));
   return root;
 }
+
+/** A condition in both languages, for a conditional question. */
+export const CONDITION = { condition: text('Only if the company sells through a sales team') };
 
 /** Question `<stageId>-q<n>` of the fixture, to break it in place. */
 export function questionData(content: RawContent, stageId: string, n: number): QuestionEntry {

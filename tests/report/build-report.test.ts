@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AnswerValue, DONT_KNOW } from '../../src/engine/answers';
 import { assess } from '../../src/engine/assess';
+import { formatPercent, formatWhole } from '../../src/engine/number-format';
 import { HORIZONS } from '../../src/engine/build-roadmap';
 import { buildReport } from '../../src/report/build-report';
 import { buildFileName, slugifyOrganization } from '../../src/browser/file-name';
@@ -18,6 +19,14 @@ const blocksOf = <K extends ReportBlock['kind']>(model: ReportModel, id: ReportS
 /** Spanish writes "95 %" with a no-break space, as its typography asks (engine/number-format). */
 const nb = (text: string) => text.replace(/ %/g, '\u00a0%');
 const stageName = (lang: 'es' | 'en', order: number) => content.texts[lang].stages[content.structure.stages[order - 1]!.id]!.name;
+// Figures read from the model and the fixture's result, so revising the questionnaire does not break these tests.
+const result = buildInput('es', { content }).result;
+const totalQuestions = content.structure.stages.reduce((n, s) => n + s.questions.length, 0);
+const decimal = (lang: 'es' | 'en', value: number) => formatWhole(value, lang);
+const percent = (value: number) => formatPercent(value, 'es');
+const stageResult = (order: number) => result.stages.find((s) => s.order === order)!;
+/** "7. Comunidad: 91 %", as the summary lists a stage. */
+const scoreLine = (order: number) => `${order}. ${stageName('es', order)}: ${percent(stageResult(order).score!)}`;
 
 /** Every string in the model, to check nothing is left unfilled. */
 function collectStrings(value: unknown, out: string[] = []): string[] {
@@ -62,14 +71,23 @@ describe('buildReport', () => {
 
   it('summarises on one page: index, don’t-know count, three strongest and three weakest stages', () => {
     const [highlights] = blocksOf(es, 'summary', 'highlights');
-    expect(highlights!.items.map((i) => i.value)).toEqual(['3 de 10', '54 de 100', '6 de 60']);
-    expect(blocksOf(en, 'summary', 'highlights')[0]!.items[1]!.value).toBe('54 of 100');
+    expect(highlights!.items.map((i) => i.value)).toEqual([
+      '3 de 10',
+      `${decimal('es', result.overallIndex!)} de 100`,
+      `${result.dontKnowCount} de ${totalQuestions}`,
+    ]);
+    expect(result.dontKnowCount).toBeGreaterThan(0);
+    expect(blocksOf(en, 'summary', 'highlights')[0]!.items[1]!.value).toBe(`${decimal('en', result.overallIndex!)} of 100`);
     const [columns] = blocksOf(es, 'summary', 'columns');
     const [strongest, weakest] = columns!.columns;
-    expect(strongest!.items).toEqual(
-      [`1. ${stageName('es', 1)}: 95 %`, `7. ${stageName('es', 7)}: 91 %`, `2. ${stageName('es', 2)}: 88 %`].map(nb),
-    );
-    expect(weakest!.items.map((i) => i.split('.')[0])).toEqual(['10', '9', '5']);
+    // The fixture makes stages 1, 2, 3 and 7 strong and 5, 8, 9, 10 weak: the three highest and lowest, by score.
+    const rated = result.stages.filter((stage) => stage.score !== null);
+    const byScore = [...rated].sort((a, b) => b.score! - a.score! || a.order - b.order).map((stage) => stage.order);
+    expect(byScore.slice(0, 3).every((order) => [1, 2, 3, 7].includes(order))).toBe(true);
+    expect(strongest!.items).toEqual(byScore.slice(0, 3).map(scoreLine));
+    const lowest = [...rated].sort((a, b) => a.score! - b.score! || a.order - b.order).slice(0, 3).map((stage) => String(stage.order));
+    expect(lowest.every((order) => ['5', '8', '9', '10'].includes(order))).toBe(true);
+    expect(weakest!.items.map((i) => i.split('.')[0])).toEqual(lowest);
     // A stage without enough answers is named as not rated rather than ranked.
     expect(blocksOf(es, 'summary', 'paragraph').some((b) => b.role === 'meta' && b.text.includes(`6. ${stageName('es', 6)}`))).toBe(true);
   });
@@ -82,7 +100,7 @@ describe('buildReport', () => {
     const blocking = input.result.blockingItems.map((item) => content.texts.es.questions[item.questionId]!.statement);
     expect(blocking.length).toBeGreaterThan(0);
     for (const statement of blocking) expect(bullets[0]!.items.some((item) => item.startsWith(statement))).toBe(true);
-    expect(bullets[1]!.items).toEqual([nb(`7. ${stageName('es', 7)}: 91 %`)]);
+    expect(bullets[1]!.items).toEqual([scoreLine(7)]);
   });
 
   it('lists the roadmap by horizon, each action with its stage, outcome, KPI and blank owner and date cells', () => {
@@ -114,7 +132,7 @@ describe('buildReport', () => {
     const tables = blocksOf(es, 'detail', 'table');
     expect(tables).toHaveLength(10);
     const rows = tables.flatMap((t) => t.rows);
-    expect(rows).toHaveLength(60);
+    expect(rows).toHaveLength(totalQuestions);
     const texts = rows.flatMap((row) => row.flat().map((p) => p.text));
     expect(texts).toContain(`Nota: ${XSS_NOTE}`);
     expect(texts).toContain(`Nota: ${FORMULA_NOTE}`);
@@ -126,13 +144,15 @@ describe('buildReport', () => {
     const headings = blocksOf(es, 'detail', 'heading').map((b) => b.text);
     expect(headings[0]).toBe(`Etapa 1. ${stageName('es', 1)}`);
     expect(blocksOf(es, 'detail', 'paragraph')[1]!.text).toBe(
-      nb('Puntuación: 95 % · Estado: Alcanzada · Cobertura: 100 % · 6 de 6 preguntas respondidas'),
+      nb(
+        `Puntuación: ${percent(stageResult(1).score!)} · Estado: Alcanzada · Cobertura: 100 % · ${content.structure.stages[0]!.questions.length} de ${content.structure.stages[0]!.questions.length} preguntas respondidas`,
+      ),
     );
   });
 
   it('gives the methodology with the rules filled in and the model version', () => {
     const strings = collectStrings(section(es, 'methodology'));
-    expect(strings).toContain('1.0.0 (peldano-social-media-maturity)');
+    expect(strings).toContain(`${content.structure.version} (${content.structure.id})`);
     expect(strings).toContain('Posición resultante: 3. Las etapas 1 a 3 están alcanzadas y la etapa 4 no lo está.');
     expect(strings).toContain(nb('67 %'));
     for (const text of [...collectStrings(es.sections), ...collectStrings(en.sections), ...collectStrings(es.cover)]) {
@@ -155,7 +175,7 @@ describe('buildReport', () => {
     expect(es.cover.facts).toEqual([
       { label: 'Fecha', value: '22 de noviembre de 2025' },
       { label: 'Cargo de quien responde', value: 'Directora de Comunicación — “Marketing”' },
-      { label: 'Modelo', value: 'Peldaño · Madurez en medios sociales, versión 1.0.0' },
+      { label: 'Modelo', value: `${content.texts.es.modelName}, versión ${content.structure.version}` },
     ]);
     expect(en.cover.facts[0]).toEqual({ label: 'Date', value: 'November 22, 2025' });
     expect(es.fileName).toBe('peldano-informe-nandu-cia-2025-11-22.pdf');

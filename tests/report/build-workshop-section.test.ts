@@ -127,7 +127,7 @@ describe('a workshop report', () => {
     expect(es.cover.facts).toEqual([
       { label: 'Fecha', value: '22 de noviembre de 2025' },
       { label: 'Participantes', value: '3 personas' },
-      { label: 'Modelo', value: 'Peldaño · Madurez en medios sociales, versión 1.0.0' },
+      { label: 'Modelo', value: `${content.texts.es.modelName}, versión ${content.structure.version}` },
     ]);
     expect(es.footer.title).toBe('Taller de Marketing «Sede Norte»');
     expect(es.metadata).toMatchObject({ title: 'Informe del taller: Taller de Marketing «Sede Norte»', author: 'Peldaño' });

@@ -48,7 +48,7 @@ export function StagePage() {
               questionId={question.id}
               number={i + 1}
               statement={q?.statement ?? question.id}
-              help={q?.help ?? ''}
+              help={q?.levels[3] ?? ''}
               levelLabels={texts.scale.levels}
               dontKnowLabel={texts.scale.dontKnow}
               value={answers[question.id]}
