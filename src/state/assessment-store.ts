@@ -3,6 +3,7 @@ import { createAnswersSlice } from './answers-slice';
 import type { AssessmentState } from './assessment-state';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from './persisted-store';
 import { createProfileSlice } from './profile-slice';
+import { watchStorageStatus } from './watched-statuses';
 import { assessmentCodec, SAVED_VERSION } from '../engine/saved-assessment';
 
 import type { PersistedAssessment } from '../engine/assessment-data';
@@ -45,6 +46,13 @@ export function createAssessmentStore(options: AssessmentStoreOptions = {}) {
 export const useAssessmentStore = createAssessmentStore();
 /** Whether answers are being saved, and what was recovered at start; for the app's banners. */
 export const storageStatus = useAssessmentStore.status;
+watchStorageStatus(storageStatus);
+
+/** The current assessment as it would be saved (here, not in backups.ts: the shell's download button needs only this). */
+export function snapshotAssessment(): PersistedAssessment {
+  const { answers, notes, profile, startedAt, updatedAt } = useAssessmentStore.getState();
+  return { answers, notes, profile, startedAt, updatedAt };
+}
 
 // The same assessment open in another tab: merge its changes as they are saved.
 syncAcrossTabs(useAssessmentStore);

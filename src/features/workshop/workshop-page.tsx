@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FileChooserButton } from '../../components/file-chooser-button';
 import { usePageTitle } from '../../components/use-page-title';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
-import { useWorkshopDownload } from '../../components/use-data-download';
+import { useWorkshopDownload } from '../../components/use-workshop-download';
 import { useQuestionNamer } from '../../components/use-question-namer';
 import { model, questionCount } from '../../model/structure';
 import { fingerprintAssessment, isDuplicateFile } from '../../portability/assessment-fingerprint';
