@@ -1,13 +1,14 @@
 import { type ChangeEvent, lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileChooserButton } from '../../components/file-chooser-button';
+import { cachedImport } from '../../browser/cached-import';
 import { loadContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
 import type { FileContents } from '../../portability/read-assessment-file';
 
 // The rest of the flow (messages, the confirmation, the replace with undo) loads once a file is chosen.
-const loadFlow = () => import('./open-file-flow');
+const loadFlow = cachedImport(() => import('./open-file-flow'));
 const ReplaceWithFile = lazy(() => loadFlow().then((m) => ({ default: m.ReplaceWithFile })));
 
 /**
