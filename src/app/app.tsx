@@ -1,4 +1,4 @@
-import { type ComponentType, type ReactNode, Suspense, use, useCallback, useEffect, useState } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { HashRouter, matchPath, Route, Routes, useLocation } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading';
 import { currentLanguage, loadNamespaces } from '../i18n/setup-i18n';
@@ -10,6 +10,8 @@ import { NOT_FOUND, PROFILE, type Screen, SCREENS, STAGE } from './screens';
 const screenAt = (path: string): Screen => SCREENS.find((screen) => screen.path !== '*' && matchPath(screen.path, path)) ?? NOT_FOUND;
 
 const preloads = new Map<string, Promise<ComponentType>>();
+/** The screens whose chunk and texts are here, by screen and language. */
+const ready = new Map<string, ComponentType>();
 
 /**
  * What a screen needs, fetched together (its chunk, its namespaces, its texts), once per language; a failed fetch is
@@ -23,20 +25,33 @@ function preloadScreen(screen: Screen, lang = currentLanguage()): Promise<Compon
       'page' in screen ? screen.page : screen.load(),
       loadNamespaces([...screen.namespaces]),
       screen.texts === 'all' ? loadContentTexts(lang) : screen.texts === 'names' ? loadContentNames(lang) : undefined,
-    ]).then(([page]) => page);
+    ]).then(([page]) => {
+      ready.set(key, page);
+      return page;
+    });
     promise.catch(() => preloads.delete(key));
     preloads.set(key, promise);
   }
   return promise;
 }
 
-/** A screen: at once when its code is here (the landing, or a chunk already fetched), else once it has loaded. */
-function ScreenView({ screen }: { screen: Screen }) {
-  const Page = 'page' in screen ? screen.page : (screen.load.loaded ?? use(preloadScreen(screen)));
-  // Looked up, not created: the same component every render (from the table, or the module's export).
-  // eslint-disable-next-line react-hooks/static-components
-  return <Page />;
-}
+/**
+ * A screen in a chunk of its own, made once per screen: at once when its chunk and texts are already here (the
+ * first screen, preloaded before the first render; a prefetched one), else once they have loaded. React.lazy
+ * suspends at least once even for a module that has arrived, which would show the loading state for 300 ms: a
+ * thenable that calls back at once, when the screen is ready, lets React render it without suspending. (React's
+ * use() would read a settled promise directly, but a transition that suspends on it never resumes under act(), which
+ * the component tests render with.)
+ */
+const lazyPage = (screen: Screen) =>
+  lazy(() => {
+    const page = ready.get(`${screen.path} ${currentLanguage()}`);
+    if (!page) return preloadScreen(screen).then((loaded) => ({ default: loaded }));
+    return { then: (resolve: (module: { default: ComponentType }) => void) => resolve({ default: page }) } as Promise<{ default: ComponentType }>;
+  });
+
+/** The router's table: each screen's route and component. */
+const ROUTES = SCREENS.map((screen) => ({ path: screen.path, Page: 'page' in screen ? screen.page : lazyPage(screen) }));
 
 /**
  * Starts loading what the screen at `hash` needs, so the first render shows it rather than a loading state
@@ -113,8 +128,8 @@ export function App() {
           <ScreenBoundary>
             <Suspense fallback={<PageLoading />}>
               <Routes>
-                {SCREENS.map((screen) => (
-                  <Route key={screen.path} path={screen.path} element={<ScreenView screen={screen} />} />
+                {ROUTES.map(({ path, Page }) => (
+                  <Route key={path} path={path} element={<Page />} />
                 ))}
               </Routes>
             </Suspense>

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { cachedImport, type CachedImport } from '../browser/cached-import';
+import { cachedImport } from '../browser/cached-import';
 import { LandingPage } from '../features/landing/landing-page';
 
 /**
@@ -10,7 +10,7 @@ import { LandingPage } from '../features/landing/landing-page';
 export type Screen = ScreenNeeds &
   (
     | { /** The component, in the first page's code (the landing). */ page: ComponentType }
-    | { /** The component in a chunk of its own, fetched once. */ load: CachedImport<ComponentType> }
+    | { /** The component in a chunk of its own, fetched once. */ load: () => Promise<ComponentType> }
   );
 
 interface ScreenNeeds {
