@@ -31,7 +31,12 @@ async function loadProfileNames(lang: string): Promise<ProfileNames> {
   return load();
 }
 
-type ReportModules = [typeof import('./build-report'), typeof import('./render-pdf'), typeof import('./report-subject')];
+type ReportModules = [
+  typeof import('./build-report'),
+  typeof import('./render-pdf'),
+  typeof import('./report-subject'),
+  typeof import('../i18n/report-translator'),
+];
 let reportModules: Promise<ReportModules> | undefined;
 
 /**
@@ -39,7 +44,12 @@ let reportModules: Promise<ReportModules> | undefined;
  * nears the button, so the click only has to build and draw; safe to call often.
  */
 export function preloadReportRenderer(): Promise<ReportModules> {
-  reportModules ??= Promise.all([import('./build-report'), import('./render-pdf'), import('./report-subject')]).catch((error: unknown) => {
+  reportModules ??= Promise.all([
+    import('./build-report'),
+    import('./render-pdf'),
+    import('./report-subject'),
+    import('../i18n/report-translator'),
+  ]).catch((error: unknown) => {
     reportModules = undefined; // let a later attempt retry a failed network fetch
     throw error;
   });
@@ -49,13 +59,14 @@ export function preloadReportRenderer(): Promise<ReportModules> {
 /** Builds and renders the report without saving it: for the download below, and for tests. */
 export async function createReport(options: DownloadReportOptions): Promise<{ blob: Blob; fileName: string }> {
   const { lang, structure = model, generatedAt = new Date() } = options;
-  const [[{ buildReport }, { renderReportPdf }, { reportSubject }], texts, strings, profileNames] = await Promise.all([
+  const [[{ buildReport }, { renderReportPdf }, { reportSubject }, { createReportTranslator }], texts, strings, profileNames] = await Promise.all([
     preloadReportRenderer(),
     loadContentTexts(lang),
     loadReportStrings(lang),
     loadProfileNames(lang),
   ]);
-  const report = buildReport({ ...reportSubject(options, structure), structure, texts, strings, profileNames, generatedAt, lang });
+  const t = createReportTranslator(lang, strings);
+  const report = buildReport({ ...reportSubject(options, structure), structure, texts, t, profileNames, generatedAt, lang });
   return { blob: await renderReportPdf(report), fileName: report.fileName };
 }
 
