@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DONT_KNOW } from '../../src/engine/answers';
-import { model } from '../../src/model/structure';
-import { renderApp, resetStore } from './render-app';
+import { DONT_KNOW } from '../../../src/engine/answers';
+import { model } from '../../../src/model/structure';
+import { renderApp, resetStore } from '../render-app';
 
 // Stages 1-2 fully in place, stage 3 weak with one "don't know": placement 2, blocked at stage 3.
 function seedPlacementTwo() {

@@ -1,14 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../src/engine/answers';
-import { useWorkshopStore } from '../../src/features/workshop/workshop-store';
-import { loadContentTexts } from '../../src/model/content-texts';
-import { model } from '../../src/model/structure';
-import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file';
-import { summarizeWorkshop } from '../../src/engine/summarize-workshop';
-import { emptyAssessment } from '../../src/state/assessment-store';
-import { renderApp, resetStore } from './render-app';
+import type { AnswerValue } from '../../../src/engine/answers';
+import { useWorkshopStore } from '../../../src/features/workshop/workshop-store';
+import { loadContentTexts } from '../../../src/model/content-texts';
+import { model } from '../../../src/model/structure';
+import { buildAssessmentFile, serializeAssessmentFile } from '../../../src/portability/assessment-file';
+import { summarizeWorkshop } from '../../../src/engine/summarize-workshop';
+import { emptyAssessment } from '../../../src/state/assessment-store';
+import { renderApp, resetStore } from '../render-app';
 
 // Everyone: stages 1-3 at 4, the rest at 1. Stage 4 splits the room 4/4/0; the first question of stage 2 is 4/2/3.
 const [, s2, , s4] = model.stages;

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAssessmentStore } from '../../src/state/assessment-store';
-import { model } from '../../src/model/structure';
-import { renderApp, resetStore } from './render-app';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { model } from '../../../src/model/structure';
+import { renderApp, resetStore } from '../render-app';
 
 const stage1 = model.stages[0]!;
 const totalQuestions = model.stages.reduce((n, s) => n + s.questions.length, 0);
