@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../src/engine/answers';
 import { useWorkshopStore } from '../../../src/features/workshop/workshop-store';
-import { loadContentTexts } from '../../../src/model/content-texts';
 import { model } from '../../../src/model/structure';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../../src/portability/assessment-file';
 import { summarizeWorkshop } from '../../../src/engine/summarize-workshop';
 import { emptyAssessment } from '../../../src/state/assessment-store';
+import { contentTexts, escapeRegExp } from '../content-text';
 import { renderApp, resetStore } from '../render-app';
 
 // Everyone: stages 1-3 at 4, the rest at 1. Stage 4 splits the room 4/4/0; the first question of stage 2 is 4/2/3.
@@ -26,7 +26,6 @@ const participantFile = (answers: Record<string, AnswerValue>, minute: number, n
     name,
     { type: 'application/json' },
   );
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const files = () => people.map((answers, i) => participantFile(answers, i, `participante-${i + 1}.json`));
 
 beforeEach(() => {
@@ -65,7 +64,7 @@ describe('workshop setup', () => {
     await screen.findByRole('heading', { level: 1, name: 'Respuestas de Ana' });
     // The first question of stage 1, whatever the content says and however it is ordered.
     const firstQuestion = model.stages[0]!.questions[0]!;
-    const { questions } = await loadContentTexts('es');
+    const { questions } = await contentTexts('es');
     const first = screen.getByRole('group', { name: new RegExp(`^${escapeRegExp(questions[firstQuestion.id]!.statement)}`) });
     expect(within(first).getAllByRole('radio')).toHaveLength(6);
     await user.click(within(first).getAllByRole('radio')[3]!);
