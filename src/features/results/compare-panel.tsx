@@ -10,6 +10,7 @@ import { describeFileProblem, listIds, questionNamer } from '../../portability/p
 import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { answerLabel } from '../../components/answer-label';
+import { useStageLabel } from '../../components/use-stage-label';
 import { earlierFileDate, useComparisonStore } from './comparison-store';
 import './portability.css';
 
@@ -49,10 +50,7 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
 
   const warmUp = () => void loadFileReader().catch(() => undefined);
 
-  const stageName = (order: number) => {
-    const stage = model.stages[order - 1];
-    return stage ? tc('stageHeading', { n: order, name: texts.stages[stage.id]?.name ?? '' }) : '';
-  };
+  const stageName = useStageLabel(texts).heading;
   const placementName = (placement: number) => (placement > 0 ? stageName(placement) : tr('placementZero'));
   const points = (change: number) =>
     roundPoints(change) === 0 ? t('compare.noChange') : t('compare.points', { value: formatSignedPoints(change, lang), count: Math.abs(roundPoints(change)) });

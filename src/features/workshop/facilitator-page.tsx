@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { formatScore } from '../../engine/number-format';
 import { LadderFigure } from '../../components/ladder-figure';
 import { usePageTitle } from '../../components/use-page-title';
+import { useStageLabel } from '../../components/use-stage-label';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { encodeShareLink } from '../../portability/share-link';
@@ -33,10 +34,7 @@ export function FacilitatorPage() {
   const { questions, agenda, stages } = room;
   const names = useMemo(() => (showNames ? new Map(participants.map((p) => [p.id, p.name])) : null), [showNames, participants]);
   const onAgenda = new Set(agenda.map((q) => q.questionId));
-  const stageName = (order: number) => {
-    const stage = model.stages[order - 1];
-    return stage ? tc('stageHeading', { n: order, name: texts.stages[stage.id]?.name ?? '' }) : '';
-  };
+  const stageName = useStageLabel(texts).heading;
 
   const openGroupResults = async () => {
     try {
