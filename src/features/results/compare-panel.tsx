@@ -1,11 +1,11 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore, formatSignedPoints, roundPoints } from '../../engine/number-format';
-import { FileChooserButton } from '../../components/file-chooser-button';
+import { AssessmentFileField, FileProblemAlert } from '../../components/assessment-file-field';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { compareAssessments, type QuestionMove } from '../../engine/compare-assessments';
-import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
+import { readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds, questionNamer } from '../../portability/problem-messages';
 import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
@@ -25,7 +25,6 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
   const { t: tr } = useTranslation('results');
   const { t: tc } = useTranslation();
   const lang = i18n.language;
-  const inputId = useId();
   const errorId = useId();
   const answers = useAssessmentStore((s) => s.answers);
   const earlier = useComparisonStore((s) => s.earlier);
@@ -48,8 +47,6 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
     }
   };
 
-  const warmUp = () => void loadFileReader().catch(() => undefined);
-
   const stageName = useStageLabel(texts).heading;
   const placementName = (placement: number) => (placement > 0 ? stageName(placement) : tr('placementZero'));
   const points = (change: number) =>
@@ -61,24 +58,13 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
     <section className="card portability compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
-      <div className="field">
-        <label htmlFor={inputId}>{t('compare.input')}</label>
-        <FileChooserButton
-          id={inputId}
-          accept=".json,application/json"
-          aria-describedby={problem ? errorId : undefined}
-          aria-invalid={problem ? true : undefined}
-          onFocus={warmUp}
-          onPointerEnter={warmUp}
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+      <AssessmentFileField label={t('compare.input')} errorId={problem ? errorId : undefined} onChange={(event) => void onFile(event)} />
       {problem && message && (
-        <div role="alert" id={errorId} className="notice notice--error">
+        <FileProblemAlert id={errorId}>
           <p>
             <strong>{t('compare.problemTitle', { fileName: problem.fileName })}</strong> {t(message.key, message.values)}
           </p>
-        </div>
+        </FileProblemAlert>
       )}
       {earlier && comparison && (
         <div className="compare__result">
