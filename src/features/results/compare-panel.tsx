@@ -10,6 +10,7 @@ import { describeFileProblem, listIds, questionNamer } from '../../portability/p
 import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { answerLabel } from '../../components/answer-label';
+import { StageTable } from '../../components/stage-table';
 import { useStageLabel } from '../../components/use-stage-label';
 import { earlierFileDate, useComparisonStore } from './comparison-store';
 import './portability.css';
@@ -94,42 +95,30 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
                 ? t('compare.placementDown', { count: -comparison.placement.change })
                 : t('compare.placementSame')}
           </p>
-          <div className="table-scroll">
-            <table className="table table--stack compare__table">
-              <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tr('colStage')}</th>
-                  <th scope="col">{t('compare.before')}</th>
-                  <th scope="col">{t('compare.now')}</th>
-                  <th scope="col">{t('compare.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.stages.map((s) => (
-                  <tr key={s.stageId}>
-                    <th scope="row">
-                      {s.order}. {texts.stages[s.stageId]?.name ?? s.stageId}
-                    </th>
-                    <td data-label={t('compare.before')}>
-                      {formatScore(s.before.score, lang)} · {tc(`status.${s.before.status}`)}
-                    </td>
-                    <td data-label={t('compare.now')}>
-                      {formatScore(s.after.score, lang)} · {tc(`status.${s.after.status}`)}
-                    </td>
-                    <td data-label={t('compare.change')}>
-                      {s.scoreChange === null ? '—' : points(s.scoreChange)}
-                      {s.before.status !== s.after.status && (
-                        <span className="compare__status-change">
-                          {t('compare.statusChange', { before: tc(`status.${s.before.status}`), after: tc(`status.${s.after.status}`) })}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StageTable
+            caption={t('compare.tableCaption')}
+            className="compare__table"
+            scroll
+            rows={comparison.stages}
+            texts={texts}
+            columns={[
+              { header: t('compare.before'), cell: (s) => `${formatScore(s.before.score, lang)} · ${tc(`status.${s.before.status}`)}` },
+              { header: t('compare.now'), cell: (s) => `${formatScore(s.after.score, lang)} · ${tc(`status.${s.after.status}`)}` },
+              {
+                header: t('compare.change'),
+                cell: (s) => (
+                  <>
+                    {s.scoreChange === null ? '—' : points(s.scoreChange)}
+                    {s.before.status !== s.after.status && (
+                      <span className="compare__status-change">
+                        {t('compare.statusChange', { before: tc(`status.${s.before.status}`), after: tc(`status.${s.after.status}`) })}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
           <h3>{t('compare.movedTitle', { count: comparison.moved.length })}</h3>
           {comparison.moved.length === 0 ? (
             <p>{t('compare.noneMoved')}</p>

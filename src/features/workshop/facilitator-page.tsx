@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatScore } from '../../engine/number-format';
 import { LadderFigure } from '../../components/ladder-figure';
+import { StageTable } from '../../components/stage-table';
 import { usePageTitle } from '../../components/use-page-title';
 import { useStageLabel } from '../../components/use-stage-label';
 import { useContentTexts } from '../../model/content-texts';
@@ -142,42 +143,32 @@ export function FacilitatorPage() {
             <p className="placement__value" data-placement={result.placement}>
               {result.placement > 0 ? stageName(result.placement) : tr('placementZero')}
             </p>
-            <div className="table-scroll">
-              <table className="table table--stack room-result__table">
-                <caption className="visually-hidden">{t('room.stageTableCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tr('colStage')}</th>
-                    <th scope="col">{t('room.colParticipants')}</th>
-                    <th scope="col">{t('room.colAgreed')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.stages.map((s, i) => {
+            <StageTable
+              caption={t('room.stageTableCaption')}
+              className="room-result__table"
+              scroll
+              rows={result.stages}
+              texts={texts}
+              columns={[
+                {
+                  header: t('room.colParticipants'),
+                  cell: (_, i) => {
                     const stats = stages[i]!;
-                    return (
-                      <tr key={s.stageId}>
-                        <th scope="row">
-                          {s.order}. {texts.stages[s.stageId]?.name ?? s.stageId}
-                        </th>
-                        <td data-label={t('room.colParticipants')}>
-                          {stats.mean === null
-                            ? '—'
-                            : t('room.range', {
-                                mean: formatScore(stats.mean, lang),
-                                lowest: formatScore(stats.lowest, lang),
-                                highest: formatScore(stats.highest, lang),
-                              })}
-                        </td>
-                        <td data-label={t('room.colAgreed')}>
-                          {formatScore(s.score, lang)} · <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                    return stats.mean === null
+                      ? '—'
+                      : t('room.range', { mean: formatScore(stats.mean, lang), lowest: formatScore(stats.lowest, lang), highest: formatScore(stats.highest, lang) });
+                  },
+                },
+                {
+                  header: t('room.colAgreed'),
+                  cell: (s) => (
+                    <>
+                      {formatScore(s.score, lang)} · <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span>
+                    </>
+                  ),
+                },
+              ]}
+            />
           </div>
           <figure className="placement__ladder">
             <LadderFigure
