@@ -97,7 +97,7 @@ export function FacilitatorPage() {
         <h2 id="agenda-title">{t('room.agendaTitle', { count: agenda.length })}</h2>
         <p className="hint">{t('room.agendaHint', { spread: DISAGREEMENT_SPREAD })}</p>
         {agenda.length === 0 ? (
-          <p className="notice notice--ok">{t('room.agendaNone')}</p>
+          <p className="notice notice--ok">{t('room.agendaNone', { spread: DISAGREEMENT_SPREAD })}</p>
         ) : (
           <ol className="room__agenda">
             {agenda.map((q) => (

@@ -1,3 +1,5 @@
+import { workshopCodec } from '../../engine/saved-workshop';
+import { pickData } from '../../engine/stamped-data';
 import type { ReplaceTarget } from '../../state/replace-with-undo';
 import { useWorkshopStore, type WorkshopData } from './workshop-store';
 
@@ -6,10 +8,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** The workshop, for replace-with-undo ("start a new workshop") and for undoing a removal; its copies have a key of their own. */
 export const workshopTarget: ReplaceTarget<WorkshopData> = {
   backupKey: 'peldano.workshop-backups',
-  snapshot: () => {
-    const { title, participants, agreements } = useWorkshopStore.getState();
-    return { title, participants, agreements };
-  },
+  snapshot: () => pickData(workshopCodec, useWorkshopStore.getState()),
   replace: (data) => useWorkshopStore.setState(data),
   isData: (value): value is WorkshopData =>
     isRecord(value) && typeof value.title === 'string' && Array.isArray(value.participants) && value.participants.every(isRecord) && isRecord(value.agreements),
