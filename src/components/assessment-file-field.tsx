@@ -47,7 +47,7 @@ export function AssessmentFileField({ label, hint, multiple, className, errorId,
 }
 
 /** What went wrong with a chosen file, announced at once; pass its id to the field as `errorId`. */
-export function FileProblemAlert({ id, children }: { id: string; children: ReactNode }) {
+export function FileProblemAlert({ id, children }: { id?: string; children: ReactNode }) {
   return (
     <div role="alert" id={id} className="notice notice--error">
       {children}

@@ -44,7 +44,9 @@ export function StageTable<Row extends { stageId: string; order: number }>({ cap
       <tbody>
         {rows.map((row, i) => (
           <tr key={row.stageId}>
-            <th scope="row">{stageLabel.row(row.order)}</th>
+            <th scope="row">
+              {row.order}. {stageLabel.name(row.order)}
+            </th>
             {columns.map((column) => (
               <td key={column.header} data-label={column.header}>
                 {column.cell(row, i)}

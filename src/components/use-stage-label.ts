@@ -10,9 +10,7 @@ export interface StageLabels {
   heading: (order: number) => string;
   /** "Etapa 3" / "Stage 3". */
   short: (order: number) => string;
-  /** "3. Name", the first cell of a stage table. */
-  row: (order: number) => string;
-  /** The stage's name alone. */
+  /** The stage's name alone (a stage table's row shows "3. Name"). */
   name: (order: number) => string;
 }
 
@@ -33,7 +31,6 @@ export function useStageLabel(texts: StageNames = NO_NAMES): StageLabels {
       name,
       heading: (order) => (findStageByOrder(order) ? t('stageHeading', { n: order, name: name(order) }) : ''),
       short: (order) => t('stageLabel', { n: order }),
-      row: (order) => `${order}. ${name(order)}`,
     };
   }, [t, texts]);
 }

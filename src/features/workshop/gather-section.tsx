@@ -1,4 +1,4 @@
-import { type ChangeEvent, useId, useState } from 'react';
+import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssessmentFileField, FileProblemAlert } from '../../components/assessment-file-field';
 import { useQuestionNamer } from '../../components/use-question-namer';
@@ -14,7 +14,6 @@ import { TurnStarter } from './turn-starter';
 export function GatherSection() {
   const { t, i18n } = useTranslation('workshop');
   const { t: tp } = useTranslation('portability');
-  const errorId = useId();
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [browserAdded, setBrowserAdded] = useState(false);
   const nameQuestion = useQuestionNamer();
@@ -45,7 +44,6 @@ export function GatherSection() {
             label={t('setup.filesLabel')}
             hint={t('setup.filesHint')}
             multiple
-            errorId={problems.length > 0 ? errorId : undefined}
             onChange={(event) => void onFiles(event)}
           />
         </div>
@@ -70,7 +68,8 @@ export function GatherSection() {
         ))}
       </div>
       {problems.length > 0 && (
-        <FileProblemAlert id={errorId}>
+        // Not the field's error: in a batch, the other files were added; the list says which were not.
+        <FileProblemAlert>
           <p>
             <strong>{t('setup.filesProblemTitle', { count: problems.length })}</strong>
           </p>
