@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLUG_PATTERN, VERSION_PATTERN } from './id-patterns';
+import { SLUG_PATTERN, VERSION_PATTERN } from './id-patterns.ts';
 
 /** Languages are data: every text must exist in each language the model lists. */
 export function localizedTextSchema(languages: readonly string[], maxLength?: number, missing = 'missing text') {

@@ -1,4 +1,4 @@
-import { type Content, LEVEL_VALUES } from './content-schema';
+import { type Content, LEVEL_VALUES } from './content-schema.ts';
 import type { ContentTexts, ModelStructure } from './model-types';
 
 /** Extracts the language-free structure the engine scores with. */

@@ -3,7 +3,7 @@ import { DONT_KNOW } from '../engine/answers.ts';
 import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits.ts';
 import { SECTORS, SIZES } from '../engine/profile.ts';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format.ts';
-import { ID_MAX_LENGTH, SLUG_PATTERN, VERSION_PATTERN } from '../engine/id-patterns';
+import { ID_MAX_LENGTH, SLUG_PATTERN, VERSION_PATTERN } from '../engine/id-patterns.ts';
 
 // The zod side of the file format, kept apart so that exporting (assessment-file.ts) loads no zod.
 
