@@ -1,5 +1,7 @@
 // The assessment as something that can be replaced with undo (see replace-with-undo.ts): imports, adopting a
 // shared link and starting over all go through here.
+import { assessmentCodec } from '../engine/saved-assessment';
+import { pickData } from '../engine/stamped-data';
 import { emptyAssessment, type PersistedAssessment, storageStatus, useAssessmentStore } from './assessment-store';
 import { type DamagedBackups, type ReplaceTarget, replaceNow, undoReplaceById } from './replace-with-undo';
 
@@ -9,8 +11,8 @@ export type BackupReason = 'start-over' | 'import' | 'adopt-shared';
 
 /** The current assessment as it would be saved. */
 export function snapshotAssessment(): PersistedAssessment {
-  const { answers, notes, profile, startedAt, updatedAt } = useAssessmentStore.getState();
-  return { answers, notes, profile, startedAt, updatedAt };
+  // The codec's field list is the one list of what is saved.
+  return pickData(assessmentCodec, useAssessmentStore.getState());
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,12 +1,12 @@
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { FileChooserButton } from '../../components/file-chooser-button';
+import { AssessmentFileField, FileProblemAlert } from '../../components/assessment-file-field';
 import { useAssessmentDownload } from '../../components/use-data-download';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import { loadContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
-import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
+import { readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, questionNamer } from '../../portability/problem-messages';
 import type { OpenedFile } from '../../portability/opened-file';
 import type { FileContents } from '../../portability/read-assessment-file';
@@ -58,8 +58,6 @@ function ReplaceWithFile({ fileName, contents, onDone }: { fileName: string; con
  */
 export function OpenAssessmentFile() {
   const { t, i18n } = useTranslation('landing');
-  const inputId = useId();
-  const hintId = useId();
   const errorId = useId();
   const [problem, setProblem] = useState<{ fileName: string; message: string } | null>(null);
   const [chosen, setChosen] = useState<{ key: number; fileName: string; contents: FileContents } | null>(null);
@@ -82,29 +80,20 @@ export function OpenAssessmentFile() {
     setChosen({ key: Date.now(), fileName: file.name, contents: result });
   };
 
-  const warmUp = () => void loadFileReader().catch(() => undefined);
-
   return (
-    <div className="field open-file">
-      <label htmlFor={inputId}>{t('openFile.label')}</label>
-      <p className="field__hint" id={hintId}>
-        {t('openFile.hint')}
-      </p>
-      <FileChooserButton
-        id={inputId}
-        accept=".json,application/json"
-        aria-describedby={problem ? `${hintId} ${errorId}` : hintId}
-        aria-invalid={problem ? true : undefined}
-        onFocus={warmUp}
-        onPointerEnter={warmUp}
-        onChange={(event) => void onFile(event)}
-      />
+    <AssessmentFileField
+      className="open-file"
+      label={t('openFile.label')}
+      hint={t('openFile.hint')}
+      errorId={problem ? errorId : undefined}
+      onChange={(event) => void onFile(event)}
+    >
       {problem && (
-        <div role="alert" id={errorId} className="notice notice--error">
+        <FileProblemAlert id={errorId}>
           <p>{problem.message}</p>
-        </div>
+        </FileProblemAlert>
       )}
       {chosen && <ReplaceWithFile key={chosen.key} fileName={chosen.fileName} contents={chosen.contents} onDone={() => setChosen(null)} />}
-    </div>
+    </AssessmentFileField>
   );
 }
