@@ -75,6 +75,8 @@ export default defineConfig(({ command }) => {
       setupFiles: ['tests/setup.ts'],
       include: ['tests/**/*.test.{ts,tsx}'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
+      // Whole screens render in jsdom: on a busy two-core machine 5 s (the default) times out healthy tests.
+      testTimeout: 30_000,
     },
   };
 });

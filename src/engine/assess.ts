@@ -12,8 +12,8 @@ export interface AssessmentResult {
   placement: number;
   /** Stage ids achieved above placement + 1. */
   aheadOfFoundations: string[];
-  /** Why the company is not on the next rung (the roadmap's Now horizon). */
-  blockingItems: RoadmapItem[];
+  /** Why the company is not on the next rung: the roadmap's Now horizon itself, read through this name. */
+  readonly blockingItems: RoadmapItem[];
   /** 0-100, null when no stage is rated. */
   overallIndex: number | null;
   questionCount: number;
@@ -35,12 +35,15 @@ export function assess(model: ModelStructure, answers: Answers): AssessmentResul
     stages,
     placement,
     aheadOfFoundations: findStagesAheadOfFoundations(stages, placement),
-    blockingItems: roadmap.now,
     overallIndex: computeOverallIndex(stages),
     questionCount: sum((s) => s.questionCount),
     answeredCount: sum((s) => s.answeredCount),
     dontKnowCount: sum((s) => s.dontKnowCount),
     unansweredCount: sum((s) => s.unansweredCount),
     roadmap,
+    // Derived, not stored twice: whatever the roadmap's Now horizon holds.
+    get blockingItems() {
+      return this.roadmap.now;
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_PATTERN, VERSION_PATTERN } from './id-patterns.ts';
 
 /** Languages are data: every text must exist in each language the model lists. */
 export function localizedTextSchema(languages: readonly string[], maxLength?: number, missing = 'missing text') {
@@ -14,7 +15,7 @@ export function localizedTextSchema(languages: readonly string[], maxLength?: nu
 
 const slug = z
   .string({ error: 'missing id' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a kebab-case slug (a-z, 0-9, -)' });
+  .regex(SLUG_PATTERN, { error: 'must be a kebab-case slug (a-z, 0-9, -)' });
 
 /** Phase one of model validation: just enough to learn the languages. */
 export const modelLanguagesSchema = z.object({
@@ -30,7 +31,7 @@ export function modelFileSchema(languages: readonly string[]) {
   const level = z.object({ value: z.int().min(0).max(4), label: text });
   return z.object({
     id: slug,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version like 1.0.0' }),
+    version: z.string().regex(VERSION_PATTERN, { error: 'must be a version like 1.0.0' }),
     languages: z.array(z.string()),
     name: text,
     stages: z.array(slug).length(10, { error: 'the ladder has exactly ten stages' }),

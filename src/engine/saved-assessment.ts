@@ -19,6 +19,7 @@ import {
   stampChanges as stampCodecChanges,
   type StoreCodec,
 } from './stamped-data';
+import { SLUG_SOURCE } from './id-patterns';
 
 export type { ReadNotice, Stamps };
 
@@ -120,12 +121,16 @@ function sanitize(input: unknown): Sanitized<PersistedAssessment> {
   return { data, dropped, shortened: [...shortened] };
 }
 
+/** One `"question-id": answer` pair in what is left of the answers object. */
+const SALVAGE_ANSWER = new RegExp(`"(?<id>${SLUG_SOURCE})"\\s*:\\s*(?<value>[0-4]|"dont-know")(?=\\s*[,}]|\\s*$)`, 'g');
+
 /** Answers that can still be read from text that is no longer JSON (e.g. a write cut short). */
 function salvage(raw: string): PersistedAssessment | null {
   const section = /"answers"\s*:\s*\{([^}]*)/.exec(raw)?.[1];
   if (!section) return null;
   const data = emptyPersisted();
-  for (const [, id, value] of section.matchAll(/"([a-z0-9]+(?:-[a-z0-9]+)*)"\s*:\s*([0-4]|"dont-know")(?=\s*[,}]|\s*$)/g)) {
+  for (const { groups } of section.matchAll(SALVAGE_ANSWER)) {
+    const { id, value } = groups!;
     const answer: unknown = value === '"dont-know"' ? 'dont-know' : Number(value);
     if (id && isAnswerValue(answer)) data.answers[id] = answer;
   }

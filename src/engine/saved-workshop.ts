@@ -3,6 +3,7 @@
 import { type AnswerValue, isAnswerValue } from './answers';
 import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
 import { isPlainKey, isRecord, type Sanitized, salvageJson, type Stamped, type StoreCodec } from './stamped-data';
+import { isQuestionId } from './id-patterns';
 
 /** 1 saved the workshop whole; 2 adds when each field last changed, so tabs can merge. */
 export const WORKSHOP_SAVED_VERSION = 2;
@@ -39,7 +40,6 @@ export type SavedWorkshop = Stamped<WorkshopData>;
 const SOURCES = ['file', 'device', 'browser'] as const;
 // Participant ids are made by the app (`p-<time>-<n>-<random>`); no `:`, so they can sit inside a flat key.
 const isParticipantId = (id: unknown): id is string => typeof id === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(id);
-const isQuestionId = (id: string) => id.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
 
 export const emptyWorkshop = (): WorkshopData => ({ title: '', participants: [], agreements: {} });
 

@@ -1,5 +1,5 @@
-import { type Content, LEVEL_VALUES } from './content-schema';
-import type { ContentTexts, ModelStructure } from './model-types';
+import { type Content, LEVEL_VALUES } from './content-schema.ts';
+import type { ContentTexts, ModelStructure } from './model-types.ts';
 
 /** Extracts the language-free structure the engine scores with. */
 export function extractStructure(content: Content): ModelStructure {

@@ -111,7 +111,7 @@ export function summarizeQuestions(model: ModelStructure, participants: readonly
   );
 }
 
-/** Questions with a spread of two levels or more: widest first, then in content order. */
+/** Questions with a spread of DISAGREEMENT_SPREAD levels or more: widest first, then in content order. */
 export function findDisagreements(questions: readonly QuestionSummary[]): QuestionSummary[] {
   return questions
     .filter((q) => q.spread !== null && q.spread >= DISAGREEMENT_SPREAD)
@@ -182,7 +182,7 @@ export interface WorkshopRoom {
 
 export interface WorkshopSummary {
   participantCount: number;
-  /** Questions with a spread of two levels or more, widest first. */
+  /** Questions with a spread of DISAGREEMENT_SPREAD levels or more, widest first. */
   disagreements: WorkshopDisagreement[];
   agreedAnswers: Record<string, AnswerValue>;
   /** The group's placement and roadmap, from the agreed answers. */

@@ -3,14 +3,15 @@ import { DONT_KNOW } from '../engine/answers.ts';
 import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits.ts';
 import { SECTORS, SIZES } from '../engine/profile.ts';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format.ts';
+import { ID_MAX_LENGTH, SLUG_PATTERN, VERSION_PATTERN } from '../engine/id-patterns.ts';
 
 // The zod side of the file format, kept apart so that exporting (assessment-file.ts) loads no zod.
 
 /** Question ids are the content's kebab-case slugs; the pattern also keeps keys like `__proto__` out. */
 export const questionIdSchema = z
   .string()
-  .max(100)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(ID_MAX_LENGTH)
+  .regex(SLUG_PATTERN)
   .meta({ description: 'A stable question id from the model (a kebab-case slug).' });
 
 export const answerValueSchema = z
@@ -37,8 +38,8 @@ export const assessmentFileSchema = z
       .regex(/^[a-z]{2,3}$/)
       .meta({ description: 'The language the app was shown in when the file was exported.' }),
     model: z.strictObject({
-      id: z.string().max(100).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-      version: z.string().regex(/^\d+\.\d+\.\d+$/),
+      id: z.string().max(ID_MAX_LENGTH).regex(SLUG_PATTERN),
+      version: z.string().regex(VERSION_PATTERN),
     }),
     startedAt: isoDateTime.nullable(),
     updatedAt: isoDateTime.nullable(),

@@ -4,6 +4,7 @@ import { buildFileName } from '../browser/file-name';
 import type { PersistedAssessment } from '../engine/assessment-data';
 import type { AssessmentFile } from './assessment-file-schema';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format';
+import { isQuestionId } from '../engine/id-patterns';
 
 export interface ExportMeta {
   model: Pick<ModelStructure, 'id' | 'version'>;
@@ -11,8 +12,6 @@ export interface ExportMeta {
   exportedAt: Date;
 }
 
-// The file's id pattern (assessment-file-schema.ts), repeated so that exporting loads no zod.
-const isQuestionId = (id: string) => id.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
 const isoOrNull = (time: string | null) => {
   const ms = time === null ? NaN : Date.parse(time);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();

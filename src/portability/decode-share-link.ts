@@ -4,10 +4,12 @@ import { answerValueSchema, questionIdSchema } from './assessment-file-schema';
 import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { MAX_INFLATED_BYTES, maxLinkPayloadChars, type ModelIds, SHARE_LINK_VERSION, transform } from './share-link';
+import { ID_MAX_LENGTH, VERSION_PATTERN } from '../engine/id-patterns';
+import { splitByKnownQuestions } from '../engine/known-questions';
 
 const linkBodySchema = z.strictObject({
-  m: z.string().max(100),
-  v: z.string().regex(/^\d+\.\d+\.\d+$/),
+  m: z.string().max(ID_MAX_LENGTH),
+  v: z.string().regex(VERSION_PATTERN),
   a: z.record(questionIdSchema, answerValueSchema),
 });
 
@@ -51,9 +53,7 @@ export async function decodeShareLink(payload: string, model: ModelIds): Promise
     const body = linkBodySchema.safeParse(parsed);
     if (!body.success) return fail({ code: 'invalid' });
     if (body.data.m !== model.id) return fail({ code: 'other-model' });
-    const known = new Set(model.stages.flatMap((s) => s.questions.map((q) => q.id)));
-    const answers: Record<string, AnswerValue> = {};
-    for (const [id, value] of Object.entries(body.data.a)) if (known.has(id)) answers[id] = value;
+    const answers = splitByKnownQuestions<AnswerValue>(model, body.data.a).known;
     // Every key the link carried and this model does not take is named, including those zod skips without a word
     // (`__proto__`, whose plain assignment would set a prototype); none of them ever reaches the answers.
     const carried = Object.keys((parsed as { a: object }).a);

@@ -9,6 +9,7 @@ import { buildAssessmentFile } from './assessment-file';
 import { assessmentCodec, countAnswers } from '../engine/saved-assessment';
 import { looksLikeWorkshop } from '../engine/saved-workshop';
 import { isEnvelope, readStoredValue } from '../engine/stamped-data';
+import { splitByKnownQuestions } from '../engine/known-questions';
 
 /** Why a file cannot be imported; each code has its own translated message. */
 export type FileProblem =
@@ -100,21 +101,13 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): FileProblem {
 }
 
 function keepKnownQuestions(file: AssessmentFile, model: ModelIds): FileContents {
-  const known = new Set(model.stages.flatMap((stage) => stage.questions.map((question) => question.id)));
-  const dropped = new Set<string>();
-  const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(file.answers)) {
-    if (known.has(id)) answers[id] = value;
-    else dropped.add(id);
-  }
-  const notes: Record<string, string> = {};
-  for (const [id, note] of Object.entries(file.notes)) {
-    if (!known.has(id)) dropped.add(id);
-    else if (note.trim() !== '') notes[id] = note;
-  }
+  const answers = splitByKnownQuestions<AnswerValue>(model, file.answers);
+  const allNotes = splitByKnownQuestions<string>(model, file.notes);
+  const notes = Object.fromEntries(Object.entries(allNotes.known).filter(([, note]) => note.trim() !== ''));
+  const dropped = new Set([...answers.unknown, ...allNotes.unknown]);
   return {
     file,
-    assessment: { answers, notes, profile: { ...file.profile }, startedAt: file.startedAt, updatedAt: file.updatedAt },
+    assessment: { answers: answers.known, notes, profile: { ...file.profile }, startedAt: file.startedAt, updatedAt: file.updatedAt },
     dropped: [...dropped].sort(),
   };
 }

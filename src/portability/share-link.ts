@@ -2,6 +2,7 @@ import { type AnswerValue, type Answers, DONT_KNOW } from '../engine/answers';
 import type { ModelStructure } from '../engine/model-types';
 import { toBase64Url } from './base64url';
 import { crc32 } from './crc32';
+import { splitByKnownQuestions } from '../engine/known-questions';
 
 /**
  * A share link's payload, the part after `#/shared/`: base64url of
@@ -32,12 +33,9 @@ export function maxLinkPayloadChars(model: ModelIds): number {
 
 /** Encodes the answers as a compact, checksummed payload for a `#/shared/<payload>` link. */
 export async function encodeShareLink(answers: Answers, model: ModelIds): Promise<string> {
-  const known = new Set(model.stages.flatMap((s) => s.questions.map((q) => q.id)));
-  const kept: Record<string, AnswerValue> = {};
-  for (const id of Object.keys(answers).sort()) {
-    const value = answers[id];
-    if (value !== undefined && known.has(id)) kept[id] = value;
-  }
+  // Sorted, so the same answers always make the same link.
+  const sorted = Object.fromEntries(Object.keys(answers).sort().map((id) => [id, answers[id]]));
+  const kept = splitByKnownQuestions<AnswerValue>(model, sorted).known;
   const json = JSON.stringify({ m: model.id, v: model.version, a: kept });
   const deflated = await transform(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Infinity);
   if (!deflated) throw new Error('Compression failed');

@@ -32,7 +32,9 @@ async function loadProfileNames(lang: string): Promise<ProfileNames> {
   return load();
 }
 
-const reportModules = cachedImport(() => Promise.all([import('./build-report'), import('./render-pdf'), import('./report-subject')]));
+const reportModules = cachedImport(() =>
+  Promise.all([import('./build-report'), import('./render-pdf'), import('./report-subject'), import('../i18n/report-translator')]),
+);
 
 /**
  * Starts fetching the report code (jsPDF, the fonts, the report builder and what it is built from), e.g. when the pointer
@@ -45,13 +47,14 @@ export function preloadReportRenderer(): ReturnType<typeof reportModules> {
 /** Builds and renders the report without saving it: for the download below, and for tests. */
 export async function createReport(options: DownloadReportOptions): Promise<{ blob: Blob; fileName: string }> {
   const { lang, structure = model, generatedAt = new Date() } = options;
-  const [[{ buildReport }, { renderReportPdf }, { reportSubject }], texts, strings, profileNames] = await Promise.all([
+  const [[{ buildReport }, { renderReportPdf }, { reportSubject }, { createReportTranslator }], texts, strings, profileNames] = await Promise.all([
     preloadReportRenderer(),
     loadContentTexts(lang),
     loadReportStrings(lang),
     loadProfileNames(lang),
   ]);
-  const report = buildReport({ ...reportSubject(options, structure), structure, texts, strings, profileNames, generatedAt, lang });
+  const t = createReportTranslator(lang, strings);
+  const report = buildReport({ ...reportSubject(options, structure), structure, texts, t, profileNames, generatedAt, lang });
   return { blob: await renderReportPdf(report), fileName: report.fileName };
 }
 

@@ -2,8 +2,7 @@ import { type AnswerValue, DONT_KNOW, isLevel } from '../engine/answers';
 import type { ContentTexts } from '../engine/model-types';
 import { formatAnswerMean, formatPercent, formatScore, formatSignedPoints, formatWhole } from '../engine/number-format';
 import type { StageStatus } from '../engine/score-stage';
-import type { ReportStrings } from './report-model';
-import { interpolate } from './report-text';
+import type { ReportTranslate } from './report-text';
 
 /**
  * How the report writes numbers, dates, stages and answers in its language: one set, shared by every section.
@@ -30,7 +29,7 @@ export interface ReportFormat {
   statement: (questionId: string) => string;
 }
 
-export function createReportFormat(texts: ContentTexts, s: ReportStrings, lang: string): ReportFormat {
+export function createReportFormat(texts: ContentTexts, t: ReportTranslate, lang: string): ReportFormat {
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
   const percent = (value: number) => formatPercent(value, lang);
   const stageName = (stageId: string) => texts.stages[stageId]?.name ?? stageId;
@@ -42,13 +41,13 @@ export function createReportFormat(texts: ContentTexts, s: ReportStrings, lang: 
     mean: (value) => formatAnswerMean(value, lang),
     longDate: (date) => dates.format(date),
     stageName,
-    stageLabel: (stage) => `${stage.order}. ${stageName(stage.stageId)}`,
-    statusName: (status) => s.status[status],
-    scoreText: (score) => formatScore(score, lang, s.detail.noScore),
+    stageLabel: (stage) => t('stageLabel', { order: stage.order, stage: stageName(stage.stageId) }),
+    statusName: (status) => t(`status.${status}`),
+    scoreText: (score) => formatScore(score, lang, t('detail.noScore')),
     answerText: (answer) => {
       if (answer === DONT_KNOW) return texts.scale.dontKnow;
-      if (isLevel(answer)) return interpolate(s.detail.answerLevel, { label: texts.scale.levels[answer] ?? '', value: answer });
-      return s.detail.unanswered;
+      if (isLevel(answer)) return t('detail.answerLevel', { label: texts.scale.levels[answer] ?? '', value: answer });
+      return t('detail.unanswered');
     },
     statement: (questionId) => texts.questions[questionId]?.statement ?? questionId,
   };

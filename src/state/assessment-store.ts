@@ -5,6 +5,7 @@ import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from
 import { createProfileSlice } from './profile-slice';
 import { watchStorageStatus } from './watched-statuses';
 import { assessmentCodec, SAVED_VERSION } from '../engine/saved-assessment';
+import { pickData } from '../engine/stamped-data';
 
 import type { PersistedAssessment } from '../engine/assessment-data';
 
@@ -50,8 +51,8 @@ watchStorageStatus(storageStatus);
 
 /** The current assessment as it would be saved (here, not in backups.ts: the shell's download button needs only this). */
 export function snapshotAssessment(): PersistedAssessment {
-  const { answers, notes, profile, startedAt, updatedAt } = useAssessmentStore.getState();
-  return { answers, notes, profile, startedAt, updatedAt };
+  // The codec's field list is the one list of what is saved.
+  return pickData(assessmentCodec, useAssessmentStore.getState());
 }
 
 // The same assessment open in another tab: merge its changes as they are saved.

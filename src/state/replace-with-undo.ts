@@ -2,6 +2,7 @@
 // as an identified copy in storage when it fits), so undo brings back exactly that state, never "the newest
 // backup", and a screen knows before replacing whether a copy could be kept.
 import { openLocalStorage, RECOVERED_KEY_PREFIX } from './safe-storage';
+import { nowIso } from '../engine/clock';
 
 export type BackupStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -95,7 +96,7 @@ export function readBackups<T>(target: ReplaceTarget<T>, storage: BackupStorage 
   const damaged = !Array.isArray(parsed) || entries.length !== list.length;
   if (!damaged || setAside.get(raw)) return { entries, writable: true };
 
-  let copyKey: string | null = `${RECOVERED_KEY_PREFIX}${new Date().toISOString()}.${target.backupKey}`;
+  let copyKey: string | null = `${RECOVERED_KEY_PREFIX}${nowIso()}.${target.backupKey}`;
   try {
     storage.setItem(copyKey, raw);
   } catch {
@@ -127,7 +128,7 @@ function writeEntry<T>(target: ReplaceTarget<T>, entry: BackupEntry<T>, storage:
 export function prepareReplace<T>(target: ReplaceTarget<T>, reason: string, { keepCopy = true } = {}): ReplaceHandle<T> {
   const before = target.snapshot();
   const id = newId();
-  const kept = keepCopy && writeEntry(target, { id, savedAt: new Date().toISOString(), reason, data: before }, storageOf(target));
+  const kept = keepCopy && writeEntry(target, { id, savedAt: nowIso(), reason, data: before }, storageOf(target));
   return { id, reason, before, kept };
 }
 
@@ -149,7 +150,7 @@ export function commitReplace<T>(target: ReplaceTarget<T>, handle: ReplaceHandle
   const now = target.snapshot();
   let committed = handle;
   if (JSON.stringify(now) !== JSON.stringify(handle.before)) {
-    const kept = writeEntry(target, { id: handle.id, savedAt: new Date().toISOString(), reason: handle.reason, data: now }, storageOf(target));
+    const kept = writeEntry(target, { id: handle.id, savedAt: nowIso(), reason: handle.reason, data: now }, storageOf(target));
     committed = { ...handle, before: now, kept };
   }
   target.replace(next);
@@ -183,7 +184,7 @@ export function replaceNow<T>(target: ReplaceTarget<T>, next: T, reason: string,
  */
 export function undoReplace<T>(target: ReplaceTarget<T>, handle: ReplaceHandle<T> | null | undefined): boolean {
   if (!handle) return false;
-  writeEntry(target, { id: newId(), savedAt: new Date().toISOString(), reason: 'undo', data: target.snapshot() }, storageOf(target));
+  writeEntry(target, { id: newId(), savedAt: nowIso(), reason: 'undo', data: target.snapshot() }, storageOf(target));
   try {
     target.replace(handle.before);
     return true;

@@ -2,6 +2,7 @@
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { mergeStamped, type ReadNotice, readStored, serializeStored, type Stamped, type StoreCodec } from '../engine/stamped-data';
+import { nowIso } from '../engine/clock';
 
 /** Why answers are not being saved right now. */
 export type StorageProblem = 'unavailable' | 'full' | 'newer-elsewhere';
@@ -108,7 +109,7 @@ export function createSafeStorage<T>(codec: StoreCodec<T>, storage: Storage | nu
 
   /** Keeps the raw text under a key of its own and reports it; false when storage refused (the original must then stay). */
   const keepCopy = (raw: string, notice: ReadNotice, data: T | null, shortened: string[]): boolean => {
-    let copyKey: string | null = `${RECOVERED_KEY_PREFIX}${new Date().toISOString()}`;
+    let copyKey: string | null = `${RECOVERED_KEY_PREFIX}${nowIso()}`;
     try {
       if (!storage) throw new Error('no storage');
       // Two stores recovering in the same millisecond must not share a key.

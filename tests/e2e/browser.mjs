@@ -1,4 +1,5 @@
 // Launches the system Chromium through playwright-core, with the flags this project's machines need.
+// The Playwright runner (playwright.config.mjs) launches it with the same path and flags.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,10 +12,15 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** How to get Chromium, when it is not at CHROMIUM_PATH. */
+export function chromiumMissingMessage() {
+  return `Chromium not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM=/path/to/chrome).`;
+}
+
 /** Returns a launched browser, or explains how to install Chromium (and fails under CI). */
 export async function launchBrowser() {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    const message = `Chromium not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM=/path/to/chrome).`;
+    const message = chromiumMissingMessage();
     if (process.env.CI) throw new Error(message);
     console.warn(`SKIPPED browser tests: ${message}`);
     return null;

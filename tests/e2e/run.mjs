@@ -1,56 +1,46 @@
-// Browser tests: drives the built app (dist/, served under a sub-path) in the system Chromium.
-// Run with tsx (npm run test:e2e) so the engine and content reader can compute expected results.
+// Runs the browser tests with @playwright/test (playwright.config.mjs, tests/e2e/all.spec.mjs) on the built app,
+// then prints one closing line for the whole run: the unit tests (vitest's JSON report) plus these.
+//   node tests/e2e/run.mjs                   every browser test, the shared smoke test, then `total: N passed, M failed`
+//   node tests/e2e/run.mjs <substring>       only the tests whose title ("<file>: <name>") contains it
+//   node tests/e2e/run.mjs -- <playwright options>   e.g. -- --trace on -g journey
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { launchBrowser } from './browser.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { CHROMIUM_PATH, chromiumMissingMessage } from './browser.mjs';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-const only = process.argv[2];
-const browser = await launchBrowser();
-if (!browser) process.exit(0);
-const server = await serveDist('dist');
+const require = createRequire(path.join(process.cwd(), 'package.json'));
+const args = process.argv.slice(2);
+if (args[0] === '--') args.shift();
+else if (args[0] && !args[0].startsWith('-')) args.splice(0, 1, '--grep', args[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
-// Every *.e2e.mjs file exports `run({ browser, url })` (one test) or `tests` (name -> run).
-const files = fs.readdirSync(here).filter((f) => f.endsWith('.e2e.mjs')).sort();
-const tests = [];
-for (const file of files) {
-  const mod = await import(path.join(here, file));
-  if (mod.tests) for (const [name, run] of Object.entries(mod.tests)) tests.push({ name: `${file.replace('.e2e.mjs', '')}: ${name}`, run });
-  else if (mod.run) tests.push({ name: file.replace('.e2e.mjs', ''), run: mod.run });
-}
-
-let passed = 0;
-let failed = 0;
-for (const test of tests) {
-  if (only && !test.name.includes(only)) continue;
-  const started = Date.now();
-  try {
-    await test.run({ browser, url: server.url, requests: server.requests });
-    passed++;
-    console.log(`✓ ${test.name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed++;
-    console.log(`✗ ${test.name}\n  ${String(error?.stack || error).split('\n').slice(0, 6).join('\n  ')}`);
+if (!fs.existsSync(CHROMIUM_PATH)) {
+  if (process.env.CI) {
+    console.error(`FAILED browser tests: ${chromiumMissingMessage()}`);
+    process.exit(1);
   }
+  console.warn(`SKIPPED browser tests: ${chromiumMissingMessage()}`);
+  process.exit(0);
 }
 
-// The acceptance conventions, checked the way the independent suite checks them.
-const smoke = path.resolve('../shared/acceptance/smoke.mjs');
-if (!only && fs.existsSync(smoke)) {
-  const result = spawnSync(process.execPath, [smoke, 'dist'], { encoding: 'utf8', env: { ...process.env } });
-  const ok = result.status === 0;
-  ok ? passed++ : failed++;
-  console.log(`${ok ? '✓' : '✗'} acceptance conventions (shared smoke test)\n  ${(result.stdout + result.stderr).trim().split('\n').join('\n  ')}`);
-}
+const reportFile = path.resolve('.tmp/e2e-report.json');
+fs.rmSync(reportFile, { force: true });
+const cli = require.resolve('@playwright/test/cli');
+const run = spawnSync(process.execPath, [cli, 'test', ...args], { stdio: 'inherit' });
 
-await browser.close();
-await server.close();
+// Playwright's own summary counts; a run that could not start (a broken config or spec) counts as one failure.
+let passed = 0;
+let failed = 1;
+if (fs.existsSync(reportFile)) {
+  const { stats, errors = [] } = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  passed = stats.expected + stats.flaky;
+  failed = stats.unexpected + errors.length;
+  if (stats.flaky) console.log(`e2e: ${stats.flaky} passed only on a retry (flaky): see the list above`);
+}
+if (run.status !== 0 && failed === 0) failed = 1;
 console.log(`e2e: ${passed} passed, ${failed} failed`);
-// One closing line for the whole run: the unit tests (vitest's JSON report) plus these.
 const unitReport = path.resolve('.tmp/vitest-report.json');
-if (!only && fs.existsSync(unitReport)) {
+if (args.length === 0 && fs.existsSync(unitReport)) {
   const unit = JSON.parse(fs.readFileSync(unitReport, 'utf8'));
   console.log(`total: ${unit.numPassedTests + passed} passed, ${unit.numFailedTests + failed} failed`);
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { equal, ok } from './assert.mjs';
+import { structure } from './expected.mjs';
 import { openPage, visit } from './page-helpers.mjs';
 
 const KEY = 'peldano.workshop';
@@ -170,7 +171,7 @@ export const tests = {
     const { context, page, check } = await openPage(browser, url, 'en');
     await visit(page, url, '/results');
     const raw = JSON.stringify({
-      state: { answers: { 'listen-monitoring-alerts': 3 }, notes: {}, profile: { organization: 'O'.repeat(5_000), sector: '', size: '', role: '' }, startedAt: null, updatedAt: null, stamps: {} },
+      state: { answers: { [structure.stages[0].questions[0].id]: 3 }, notes: {}, profile: { organization: 'O'.repeat(5_000), sector: '', size: '', role: '' }, startedAt: null, updatedAt: null, stamps: {} },
       version: 2,
     });
     await page.evaluate((value) => localStorage.setItem('peldano.assessment', value), raw);

@@ -97,6 +97,8 @@ export const tests = {
 
     await page.reload();
     await visit(page, url, '/results');
+    // The stage page's heading can still be on screen while the results screen loads: wait for the results themselves.
+    await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor();
     const afterReload = await mainText(page);
     ok(afterReload.includes(X.org.toLowerCase()) && !afterReload.includes(Y.org.toLowerCase()), 'X is still there after a reload');
     check();

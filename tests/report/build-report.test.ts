@@ -139,8 +139,8 @@ describe('buildReport', () => {
     expect(texts.some((t) => t.includes(TYPOGRAPHY))).toBe(true);
     expect(texts).toContain('Nota: Primera línea\nSegunda línea\n\nTras una línea en blanco');
     expect(texts).toContain(`Nota: ${LONG_NOTE}`);
-    expect(texts).toContain('No lo sé');
-    expect(texts).toContain('Plenamente y en mejora continua (4)');
+    expect(texts).toContain(content.texts.es.scale.dontKnow);
+    expect(texts).toContain(`${content.texts.es.scale.levels[4]} (4)`);
     const headings = blocksOf(es, 'detail', 'heading').map((b) => b.text);
     expect(headings[0]).toBe(`Etapa 1. ${stageName('es', 1)}`);
     expect(blocksOf(es, 'detail', 'paragraph')[1]!.text).toBe(

@@ -15,6 +15,7 @@ import esStrings from '../../src/i18n/locales/es/report.json';
 import enProfile from '../../src/i18n/locales/en/profile.json';
 import esProfile from '../../src/i18n/locales/es/profile.json';
 import { EMPTY_PROFILE, type Profile } from '../../src/engine/profile';
+import { createReportTranslator } from '../../src/i18n/report-translator';
 
 export const REPORT_STRINGS: Record<'es' | 'en', ReportStrings> = { es: esStrings, en: enStrings };
 export const PROFILE_NAMES = { es: esProfile, en: enProfile };
@@ -85,7 +86,7 @@ export function buildInput(
     result: assess(content.structure, answers),
     structure: content.structure,
     texts: content.texts[lang],
-    strings: REPORT_STRINGS[lang],
+    t: createReportTranslator(lang, REPORT_STRINGS[lang]),
     profileNames: PROFILE_NAMES[lang],
     profile: { ...EMPTY_PROFILE, organization: ORGANIZATION, role: 'Directora de Comunicación — “Marketing”', ...options.profile },
     answers,

@@ -1,10 +1,10 @@
 import { type ChangeEvent, lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FileChooserButton } from '../../components/file-chooser-button';
+import { AssessmentFileField, FileProblemAlert } from '../../components/assessment-file-field';
 import { cachedImport } from '../../browser/cached-import';
 import { loadContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
-import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
+import { readChosenAssessmentFile } from '../../portability/load-file-reader';
 import type { FileContents } from '../../portability/read-assessment-file';
 
 // The rest of the flow (messages, the confirmation, the replace with undo) loads once a file is chosen.
@@ -17,8 +17,6 @@ const ReplaceWithFile = lazy(() => loadFlow().then((m) => ({ default: m.ReplaceW
  */
 export function OpenAssessmentFile() {
   const { t, i18n } = useTranslation('landing');
-  const inputId = useId();
-  const hintId = useId();
   const errorId = useId();
   const [problem, setProblem] = useState<{ fileName: string; message: string } | null>(null);
   const [chosen, setChosen] = useState<{ key: number; fileName: string; contents: FileContents } | null>(null);
@@ -49,33 +47,24 @@ export function OpenAssessmentFile() {
     setChosen({ key: Date.now(), fileName: file.name, contents: result });
   };
 
-  const warmUp = () => void loadFileReader().catch(() => undefined);
-
   return (
-    <div className="field open-file">
-      <label htmlFor={inputId}>{t('openFile.label')}</label>
-      <p className="field__hint" id={hintId}>
-        {t('openFile.hint')}
-      </p>
-      <FileChooserButton
-        id={inputId}
-        accept=".json,application/json"
-        aria-describedby={problem ? `${hintId} ${errorId}` : hintId}
-        aria-invalid={problem ? true : undefined}
-        onFocus={warmUp}
-        onPointerEnter={warmUp}
-        onChange={(event) => void onFile(event)}
-      />
+    <AssessmentFileField
+      className="open-file"
+      label={t('openFile.label')}
+      hint={t('openFile.hint')}
+      errorId={problem ? errorId : undefined}
+      onChange={(event) => void onFile(event)}
+    >
       {problem && (
-        <div role="alert" id={errorId} className="notice notice--error">
+        <FileProblemAlert id={errorId}>
           <p>{problem.message}</p>
-        </div>
+        </FileProblemAlert>
       )}
       {chosen && (
         <Suspense fallback={null}>
           <ReplaceWithFile key={chosen.key} fileName={chosen.fileName} contents={chosen.contents} onDone={() => setChosen(null)} />
         </Suspense>
       )}
-    </div>
+    </AssessmentFileField>
   );
 }

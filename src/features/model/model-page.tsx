@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/use-page-title';
+import { useStageLabel } from '../../components/use-stage-label';
 import { fillRulePlaceholders } from '../../engine/fill-rule-placeholders';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
@@ -12,8 +13,8 @@ const SCALE_SECTION_ID = 'scale';
 
 export function ModelPage() {
   const { t, i18n } = useTranslation('model');
-  const { t: tc } = useTranslation();
   const texts = useContentTexts();
+  const stageLabel = useStageLabel(texts);
   usePageTitle(t('title'));
   const fill = (text: string) => fillRulePlaceholders(text, model.scoring, i18n.language);
   const hasScaleSection = texts.methodology.sections.some((section) => section.id === SCALE_SECTION_ID);
@@ -48,7 +49,7 @@ export function ModelPage() {
             const s = texts.stages[stage.id]!;
             return (
               <li key={stage.id} className="card stage-card">
-                <h3>{tc('stageHeading', { n: stage.order, name: s.name })}</h3>
+                <h3>{stageLabel.heading(stage.order)}</h3>
                 <p className="lead">{s.summary}</p>
                 <p>{s.about}</p>
                 <h4>{t('capabilities')}</h4>

@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AnswerValue, DONT_KNOW, LEVELS } from '../../engine/answers';
+import { ScaleQuestion } from '../../components/scale-question';
+import type { AnswerValue } from '../../engine/answers';
 import { NOTE_MAX_LENGTH } from '../../engine/limits';
 
 interface QuestionFieldProps {
@@ -16,9 +17,7 @@ interface QuestionFieldProps {
   onNote: (questionId: string, note: string) => void;
 }
 
-const OPTIONS: AnswerValue[] = [...LEVELS, DONT_KNOW];
-
-/** One question: a fieldset whose legend is the statement, six native radios, help and a note on demand. */
+/** One question of the questionnaire: the shared scale question, with help and a note on demand. */
 export const QuestionField = memo(function QuestionField(props: QuestionFieldProps) {
   const { questionId, number, statement, help, levelLabels, dontKnowLabel, value, note, onAnswer, onNote } = props;
   const { t } = useTranslation('questionnaire');
@@ -28,56 +27,38 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
   const helpId = `${id}-help`;
   const noteId = `${id}-note`;
   return (
-    <div className="question" id={`q-${questionId}`}>
-      <span className="question__number" aria-hidden="true">
-        {number}
-      </span>
-      <fieldset className="question__fieldset">
-        <legend className="question__statement">{statement}</legend>
-        <div className="scale">
-          {OPTIONS.map((option) => {
-            const label = option === DONT_KNOW ? dontKnowLabel : levelLabels[option];
-            return (
-              <label key={String(option)} className={option === DONT_KNOW ? 'scale__option scale__option--dk' : 'scale__option'}>
-                <input
-                  type="radio"
-                  name={`${id}-answer`}
-                  value={String(option)}
-                  checked={value === option}
-                  onChange={() => onAnswer(questionId, option)}
-                />
-                <span className="scale__text">
-                  {option !== DONT_KNOW && <span className="scale__value">{option}</span>}
-                  <span className="scale__label">{label}</span>
-                </span>
-              </label>
-            );
-          })}
-        </div>
-        <div className="question__tools">
-          <button type="button" className="link-button" aria-expanded={helpOpen} aria-controls={helpId} onClick={() => setHelpOpen(!helpOpen)}>
-            {helpOpen ? t('hideHelp') : t('showHelp')}
-          </button>
-          <button type="button" className="link-button" aria-expanded={noteOpen} aria-controls={noteId} onClick={() => setNoteOpen(!noteOpen)}>
-            {noteOpen ? t('hideNote') : note ? t('editNote') : t('addNote')}
-          </button>
-        </div>
-        <div id={helpId} className="question__help" hidden={!helpOpen}>
-          <p>
-            <strong>{t('helpLead')}</strong> {help}
-          </p>
-        </div>
-        <div id={noteId} className="question__note" hidden={!noteOpen}>
-          <label htmlFor={`${id}-note-input`}>{t('noteLabel')}</label>
-          <textarea
-            id={`${id}-note-input`}
-            rows={3}
-            maxLength={NOTE_MAX_LENGTH}
-            value={note}
-            onChange={(e) => onNote(questionId, e.target.value)}
-          />
-        </div>
-      </fieldset>
-    </div>
+    <ScaleQuestion
+      id={`q-${questionId}`}
+      number={number}
+      statement={statement}
+      name={`${id}-answer`}
+      scale={{ levels: levelLabels, dontKnow: dontKnowLabel }}
+      value={value}
+      onChange={(option) => onAnswer(questionId, option)}
+    >
+      <div className="question__tools">
+        <button type="button" className="link-button" aria-expanded={helpOpen} aria-controls={helpId} onClick={() => setHelpOpen(!helpOpen)}>
+          {helpOpen ? t('hideHelp') : t('showHelp')}
+        </button>
+        <button type="button" className="link-button" aria-expanded={noteOpen} aria-controls={noteId} onClick={() => setNoteOpen(!noteOpen)}>
+          {noteOpen ? t('hideNote') : note ? t('editNote') : t('addNote')}
+        </button>
+      </div>
+      <div id={helpId} className="question__help" hidden={!helpOpen}>
+        <p>
+          <strong>{t('helpLead')}</strong> {help}
+        </p>
+      </div>
+      <div id={noteId} className="question__note" hidden={!noteOpen}>
+        <label htmlFor={`${id}-note-input`}>{t('noteLabel')}</label>
+        <textarea
+          id={`${id}-note-input`}
+          rows={3}
+          maxLength={NOTE_MAX_LENGTH}
+          value={note}
+          onChange={(e) => onNote(questionId, e.target.value)}
+        />
+      </div>
+    </ScaleQuestion>
   );
 });

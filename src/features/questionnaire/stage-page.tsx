@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/use-page-title';
+import { useStageLabel } from '../../components/use-stage-label';
 import type { AnswerValue } from '../../engine/answers';
 import { countAnswered, findUnanswered } from '../../engine/progress';
 import { useContentTexts } from '../../model/content-texts';
@@ -16,8 +17,8 @@ export function StagePage() {
   const order = Number(orderParam);
   const stage = findStageByOrder(order);
   const { t } = useTranslation('questionnaire');
-  const { t: tc } = useTranslation();
   const texts = useContentTexts();
+  const stageLabel = useStageLabel(texts);
   const answers = useAssessmentStore((s) => s.answers);
   const notes = useAssessmentStore((s) => s.notes);
   const setAnswer = useAssessmentStore((s) => s.setAnswer);
@@ -25,7 +26,7 @@ export function StagePage() {
   const onAnswer = useCallback((id: string, value: AnswerValue) => setAnswer(id, value), [setAnswer]);
   const onNote = useCallback((id: string, note: string) => setNote(id, note), [setNote]);
   const stageTexts = stage ? texts.stages[stage.id] : undefined;
-  usePageTitle(stage ? tc('stageHeading', { n: order, name: stageTexts?.name ?? '' }) : '');
+  usePageTitle(stage ? stageLabel.heading(order) : '');
 
   if (!stage || !stageTexts) return <Navigate to="/stage/1" replace />;
   const isLast = order === model.stages.length;
@@ -35,11 +36,11 @@ export function StagePage() {
     <div className="page stage-page">
       <StageProgress current={order} answers={answers} texts={texts} />
       <header className="stage-page__header">
-        <h1>{tc('stageHeading', { n: order, name: stageTexts.name })}</h1>
+        <h1>{stageLabel.heading(order)}</h1>
         <p className="lead">{stageTexts.summary}</p>
         <p className="hint">{t('scaleHint')}</p>
       </header>
-      <form className="questions" onSubmit={(e) => e.preventDefault()} aria-label={tc('stageLabel', { n: order })}>
+      <form className="questions" onSubmit={(e) => e.preventDefault()} aria-label={stageLabel.short(order)}>
         {stage.questions.map((question, i) => {
           const q = texts.questions[question.id];
           return (

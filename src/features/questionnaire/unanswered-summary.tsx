@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useStageLabel } from '../../components/use-stage-label';
 import type { ContentTexts } from '../../engine/model-types';
-import { model } from '../../model/structure';
 
 interface UnansweredSummaryProps {
   unanswered: { order: number; questionIds: string[] }[];
@@ -11,7 +11,7 @@ interface UnansweredSummaryProps {
 /** Points out unanswered questions before results, with links, without blocking the way. */
 export function UnansweredSummary({ unanswered, texts }: UnansweredSummaryProps) {
   const { t } = useTranslation('questionnaire');
-  const { t: tc } = useTranslation();
+  const stageLabel = useStageLabel(texts);
   const total = unanswered.reduce((n, s) => n + s.questionIds.length, 0);
   if (!total) return <p className="notice notice--ok">{t('allAnswered')}</p>;
   return (
@@ -19,17 +19,11 @@ export function UnansweredSummary({ unanswered, texts }: UnansweredSummaryProps)
       <h2 id="unanswered-title">{t('unansweredTitle', { count: total })}</h2>
       <p>{t('unansweredBody')}</p>
       <ul>
-        {unanswered.map(({ order, questionIds }) => {
-          const stage = model.stages.find((s) => s.order === order)!;
-          return (
-            <li key={order}>
-              <Link to={`/stage/${order}`}>
-                {tc('stageHeading', { n: order, name: texts.stages[stage.id]?.name ?? '' })}
-              </Link>{' '}
-              {t('unansweredCount', { count: questionIds.length })}
-            </li>
-          );
-        })}
+        {unanswered.map(({ order, questionIds }) => (
+          <li key={order}>
+            <Link to={`/stage/${order}`}>{stageLabel.heading(order)}</Link> {t('unansweredCount', { count: questionIds.length })}
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,15 +1,17 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatScore, formatSignedPoints, roundPoints } from '../../engine/number-format';
-import { FileChooserButton } from '../../components/file-chooser-button';
+import { AssessmentFileField, FileProblemAlert } from '../../components/assessment-file-field';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { compareAssessments, type QuestionMove } from '../../engine/compare-assessments';
-import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
+import { readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds, questionNamer } from '../../portability/problem-messages';
 import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { answerLabel } from '../../components/answer-label';
+import { StageTable } from '../../components/stage-table';
+import { useStageLabel } from '../../components/use-stage-label';
 import { earlierFileDate, useComparisonStore } from './comparison-store';
 import './portability.css';
 
@@ -24,7 +26,6 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
   const { t: tr } = useTranslation('results');
   const { t: tc } = useTranslation();
   const lang = i18n.language;
-  const inputId = useId();
   const errorId = useId();
   const answers = useAssessmentStore((s) => s.answers);
   const earlier = useComparisonStore((s) => s.earlier);
@@ -47,12 +48,7 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
     }
   };
 
-  const warmUp = () => void loadFileReader().catch(() => undefined);
-
-  const stageName = (order: number) => {
-    const stage = model.stages[order - 1];
-    return stage ? tc('stageHeading', { n: order, name: texts.stages[stage.id]?.name ?? '' }) : '';
-  };
+  const stageName = useStageLabel(texts).heading;
   const placementName = (placement: number) => (placement > 0 ? stageName(placement) : tr('placementZero'));
   const points = (change: number) =>
     roundPoints(change) === 0 ? t('compare.noChange') : t('compare.points', { value: formatSignedPoints(change, lang), count: Math.abs(roundPoints(change)) });
@@ -63,24 +59,13 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
     <section className="card portability compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
-      <div className="field">
-        <label htmlFor={inputId}>{t('compare.input')}</label>
-        <FileChooserButton
-          id={inputId}
-          accept=".json,application/json"
-          aria-describedby={problem ? errorId : undefined}
-          aria-invalid={problem ? true : undefined}
-          onFocus={warmUp}
-          onPointerEnter={warmUp}
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+      <AssessmentFileField label={t('compare.input')} errorId={problem ? errorId : undefined} onChange={(event) => void onFile(event)} />
       {problem && message && (
-        <div role="alert" id={errorId} className="notice notice--error">
+        <FileProblemAlert id={errorId}>
           <p>
             <strong>{t('compare.problemTitle', { fileName: problem.fileName })}</strong> {t(message.key, message.values)}
           </p>
-        </div>
+        </FileProblemAlert>
       )}
       {earlier && comparison && (
         <div className="compare__result">
@@ -110,42 +95,30 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
                 ? t('compare.placementDown', { count: -comparison.placement.change })
                 : t('compare.placementSame')}
           </p>
-          <div className="table-scroll">
-            <table className="table table--stack compare__table">
-              <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tr('colStage')}</th>
-                  <th scope="col">{t('compare.before')}</th>
-                  <th scope="col">{t('compare.now')}</th>
-                  <th scope="col">{t('compare.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.stages.map((s) => (
-                  <tr key={s.stageId}>
-                    <th scope="row">
-                      {s.order}. {texts.stages[s.stageId]?.name ?? s.stageId}
-                    </th>
-                    <td data-label={t('compare.before')}>
-                      {formatScore(s.before.score, lang)} · {tc(`status.${s.before.status}`)}
-                    </td>
-                    <td data-label={t('compare.now')}>
-                      {formatScore(s.after.score, lang)} · {tc(`status.${s.after.status}`)}
-                    </td>
-                    <td data-label={t('compare.change')}>
-                      {s.scoreChange === null ? '—' : points(s.scoreChange)}
-                      {s.before.status !== s.after.status && (
-                        <span className="compare__status-change">
-                          {t('compare.statusChange', { before: tc(`status.${s.before.status}`), after: tc(`status.${s.after.status}`) })}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StageTable
+            caption={t('compare.tableCaption')}
+            className="compare__table"
+            scroll
+            rows={comparison.stages}
+            texts={texts}
+            columns={[
+              { header: t('compare.before'), cell: (s) => `${formatScore(s.before.score, lang)} · ${tc(`status.${s.before.status}`)}` },
+              { header: t('compare.now'), cell: (s) => `${formatScore(s.after.score, lang)} · ${tc(`status.${s.after.status}`)}` },
+              {
+                header: t('compare.change'),
+                cell: (s) => (
+                  <>
+                    {s.scoreChange === null ? '—' : points(s.scoreChange)}
+                    {s.before.status !== s.after.status && (
+                      <span className="compare__status-change">
+                        {t('compare.statusChange', { before: tc(`status.${s.before.status}`), after: tc(`status.${s.after.status}`) })}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
           <h3>{t('compare.movedTitle', { count: comparison.moved.length })}</h3>
           {comparison.moved.length === 0 ? (
             <p>{t('compare.noneMoved')}</p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useStageLabel } from '../../components/use-stage-label';
 import type { AssessmentResult } from '../../engine/assess';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 /** How complete the answers are: "don't know" and unanswered questions, with links back. */
 export function CoverageSummary({ result, unanswered }: Props) {
   const { t } = useTranslation('results');
-  const { t: tc } = useTranslation();
+  const stageLabel = useStageLabel();
   return (
     <section className="card coverage" aria-labelledby="coverage-title">
       <h2 id="coverage-title">{t('coverageTitle')}</h2>
@@ -22,7 +23,7 @@ export function CoverageSummary({ result, unanswered }: Props) {
           <ul className="inline-list">
             {unanswered.map((s) => (
               <li key={s.order}>
-                <Link to={`/stage/${s.order}`}>{tc('stageLabel', { n: s.order })}</Link>
+                <Link to={`/stage/${s.order}`}>{stageLabel.short(s.order)}</Link>
               </li>
             ))}
           </ul>

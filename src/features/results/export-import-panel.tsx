@@ -1,10 +1,10 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FileChooserButton } from '../../components/file-chooser-button';
+import { AssessmentFileField, FileProblemAlert } from '../../components/assessment-file-field';
 import { useQuestionNamer } from '../../components/use-question-namer';
 import { model } from '../../model/structure';
 import { exportAssessment } from '../../portability/assessment-file';
-import { loadFileReader, readChosenAssessmentFile } from '../../portability/load-file-reader';
+import { readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds } from '../../portability/problem-messages';
 import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
 import { saveTextFile } from '../../browser/save-download';
@@ -29,8 +29,6 @@ const target = assessmentTarget();
 export function ExportImportPanel() {
   const { t, i18n } = useTranslation('portability');
   const { t: tc } = useTranslation();
-  const inputId = useId();
-  const hintId = useId();
   const errorId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [pendingName, setPendingName] = useState('');
@@ -80,8 +78,6 @@ export function ExportImportPanel() {
     apply(file.name, result);
   };
 
-  const warmUp = () => void loadFileReader().catch(() => undefined);
-
   const undo = () => setStatus({ kind: replacing.undo() ? 'undone' : 'cannot-undo' });
 
   const problem = status.kind === 'problem' ? describeFileProblem(status.problem, i18n.language, nameQuestion) : null;
@@ -97,21 +93,13 @@ export function ExportImportPanel() {
           </button>
           <p className="hint">{t('file.exportHint')}</p>
         </div>
-        <div className="portability__block field">
-          <label htmlFor={inputId}>{t('file.import')}</label>
-          <p className="field__hint" id={hintId}>
-            {t('file.importHint')}
-          </p>
-          <FileChooserButton
-            id={inputId}
-            accept=".json,application/json"
-            aria-describedby={status.kind === 'problem' ? `${hintId} ${errorId}` : hintId}
-            aria-invalid={status.kind === 'problem' || undefined}
-            onFocus={warmUp}
-            onPointerEnter={warmUp}
-            onChange={(event) => void onFile(event)}
-          />
-        </div>
+        <AssessmentFileField
+          className="portability__block"
+          label={t('file.import')}
+          hint={t('file.importHint')}
+          errorId={status.kind === 'problem' ? errorId : undefined}
+          onChange={(event) => void onFile(event)}
+        />
       </div>
       <p className="hint">
         <a href="./assessment-file.schema.json" target="_blank" rel="noopener">
@@ -119,12 +107,12 @@ export function ExportImportPanel() {
         </a>
       </p>
       {status.kind === 'problem' && problem && (
-        <div role="alert" id={errorId} className="notice notice--error">
+        <FileProblemAlert id={errorId}>
           <p>
             <strong>{t('file.problemTitle', { fileName: status.fileName })}</strong> {t(problem.key, problem.values)}
           </p>
           <p>{t('file.unchanged')}</p>
-        </div>
+        </FileProblemAlert>
       )}
       {status.kind === 'export-failed' && (
         <p role="alert" className="notice notice--error">

@@ -14,32 +14,32 @@ export function OpenedFileNotice() {
   if (!opened) return null;
   return (
     <>
-    {undone === 'cannot' && (
-      <p role="alert" className="notice notice--error">
-        {tc('replace.cannotUndo')}
-      </p>
-    )}
-    <div role="status" aria-live="polite" className="portability__status">
-      {undone === 'yes' ? (
-        <p className="notice notice--ok">{t('file.undone')}</p>
-      ) : (
-        <div className="notice notice--ok">
-          <p>{t('file.imported', { fileName: opened.fileName, count: opened.count })}</p>
-          {opened.dropped.length > 0 && <p>{t('file.dropped', listIds(opened.dropped))}</p>}
-          {opened.replaced && undone === 'no' && (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setUndone(undoAssessmentReplace(opened.undoId) ? 'yes' : 'cannot');
-              }}
-            >
-              {t('file.undo')}
-            </button>
-          )}
-        </div>
+      {undone === 'cannot' && (
+        <p role="alert" className="notice notice--error">
+          {tc('replace.cannotUndo')}
+        </p>
       )}
-    </div>
+      <div role="status" aria-live="polite" className="portability__status">
+        {undone === 'yes' ? (
+          <p className="notice notice--ok">{t('file.undone')}</p>
+        ) : (
+          <div className="notice notice--ok">
+            <p>{t('file.imported', { fileName: opened.fileName, count: opened.count })}</p>
+            {opened.dropped.length > 0 && <p>{t('file.dropped', listIds(opened.dropped))}</p>}
+            {opened.replaced && undone === 'no' && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  setUndone(undoAssessmentReplace(opened.undoId) ? 'yes' : 'cannot');
+                }}
+              >
+                {t('file.undo')}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '../../engine/number-format';
 import { LadderFigure } from '../../components/ladder-figure';
+import { useStageLabel } from '../../components/use-stage-label';
 import type { AssessmentResult } from '../../engine/assess';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
@@ -14,20 +15,18 @@ interface Props {
 export function PlacementSummary({ result, texts }: Props) {
   const { t, i18n } = useTranslation('results');
   const { t: tc } = useTranslation();
+  const stageLabel = useStageLabel(texts);
   const { placement } = result;
   const stageNames = model.stages.map((s) => texts.stages[s.id]?.name ?? s.id);
   const current = placement > 0 ? model.stages[placement - 1] : undefined;
   const next = model.stages[placement];
-  const aheadNames = result.aheadOfFoundations.map((id) => {
-    const stage = model.stages.find((s) => s.id === id)!;
-    return tc('stageHeading', { n: stage.order, name: texts.stages[id]?.name ?? id });
-  });
+  const aheadNames = result.aheadOfFoundations.map((id) => stageLabel.heading(model.stages.find((s) => s.id === id)!.order));
   return (
     <section className="placement card" aria-labelledby="placement-title">
       <div className="placement__text">
         <h2 id="placement-title">{t('placementTitle')}</h2>
         <p className="placement__value" data-placement={placement}>
-          {current ? tc('stageHeading', { n: placement, name: texts.stages[current.id]?.name ?? '' }) : t('placementZero')}
+          {current ? stageLabel.heading(placement) : t('placementZero')}
         </p>
         <p>
           {current
@@ -38,7 +37,7 @@ export function PlacementSummary({ result, texts }: Props) {
         </p>
         {next && (
           <p>
-            {t('nextRung', { name: tc('stageHeading', { n: next.order, name: texts.stages[next.id]?.name ?? '' }) })}
+            {t('nextRung', { name: stageLabel.heading(next.order) })}
           </p>
         )}
         <p className="index">

@@ -4,6 +4,7 @@ import { HORIZONS } from '../../engine/build-roadmap';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { answerLabel } from '../../components/answer-label';
+import { useStageLabel } from '../../components/use-stage-label';
 
 interface Props {
   result: AssessmentResult;
@@ -14,6 +15,7 @@ interface Props {
 export function RoadmapSection({ result, texts }: Props) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation();
+  const stageLabel = useStageLabel(texts);
   const total = HORIZONS.reduce((n, h) => n + result.roadmap[h].length, 0);
   return (
     <section className="roadmap" aria-labelledby="roadmap-title">
@@ -38,7 +40,7 @@ export function RoadmapSection({ result, texts }: Props) {
                     <dl className="action-item__meta">
                       <div>
                         <dt>{t('stage')}</dt>
-                        <dd>{tc('stageHeading', { n: stage.order, name: texts.stages[stage.id]?.name ?? '' })}</dd>
+                        <dd>{stageLabel.heading(stage.order)}</dd>
                       </div>
                       <div>
                         <dt>{t('practice')}</dt>

@@ -18,6 +18,7 @@ import { PlacementSummary } from './placement-summary';
 import { RoadmapSection } from './roadmap-section';
 import { StageScores } from './stage-scores';
 import './portability.css';
+import { nowIso } from '../../engine/clock';
 
 type Decoded = { payload: string; result: DecodeLinkResult };
 
@@ -95,7 +96,7 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
   });
 
   const requestAdopt = () => {
-    const now = new Date().toISOString();
+    const now = nowIso();
     replacing.request({ ...emptyAssessment(), answers, startedAt: now, updatedAt: now }, () => setAdopted('yes'));
   };
 

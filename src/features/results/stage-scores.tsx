@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent, formatScore } from '../../engine/number-format';
 import { StageChartFigure } from '../../components/stage-chart-figure';
+import { StageTable } from '../../components/stage-table';
 import type { AssessmentResult } from '../../engine/assess';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
@@ -39,32 +40,17 @@ export function StageScores({ result, texts }: Props) {
           {t('chartCaption', { value: threshold })}
         </figcaption>
       </figure>
-      {/* On phones each row becomes a small card (table--stack): every column stays, nothing scrolls sideways. */}
-      <table className="table table--stack stage-table">
-        <caption className="visually-hidden">{t('tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('colStage')}</th>
-            <th scope="col">{t('colScore')}</th>
-            <th scope="col">{t('colStatus')}</th>
-            <th scope="col">{t('colCoverage')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.stages.map((s, i) => (
-            <tr key={s.stageId}>
-              <th scope="row">
-                {s.order}. {rows[i]!.name}
-              </th>
-              <td data-label={t('colScore')}>{formatScore(s.score, lang)}</td>
-              <td data-label={t('colStatus')}>
-                <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span>
-              </td>
-              <td data-label={t('colCoverage')}>{formatScore(s.coverage * 100, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StageTable
+        caption={t('tableCaption')}
+        className="stage-table"
+        rows={result.stages}
+        texts={texts}
+        columns={[
+          { header: t('colScore'), cell: (s) => formatScore(s.score, lang) },
+          { header: t('colStatus'), cell: (s) => <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span> },
+          { header: t('colCoverage'), cell: (s) => formatScore(s.coverage * 100, lang) },
+        ]}
+      />
     </section>
   );
 }

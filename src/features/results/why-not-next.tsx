@@ -4,6 +4,7 @@ import type { AssessmentResult } from '../../engine/assess';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
 import { answerLabel } from '../../components/answer-label';
+import { useStageLabel } from '../../components/use-stage-label';
 
 interface Props {
   result: AssessmentResult;
@@ -14,9 +15,10 @@ interface Props {
 export function WhyNotNext({ result, texts }: Props) {
   const { t } = useTranslation('results');
   const { t: tc } = useTranslation();
+  const stageLabel = useStageLabel(texts);
   const next = model.stages[result.placement];
   if (!next) return null;
-  const nextName = tc('stageHeading', { n: next.order, name: texts.stages[next.id]?.name ?? '' });
+  const nextName = stageLabel.heading(next.order);
   return (
     <section className="card" aria-labelledby="blocking-title">
       <h2 id="blocking-title">{t('blockingTitle', { name: nextName })}</h2>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatScore } from '../../engine/number-format';
 import { LadderFigure } from '../../components/ladder-figure';
+import { StageTable } from '../../components/stage-table';
 import { usePageTitle } from '../../components/use-page-title';
+import { useStageLabel } from '../../components/use-stage-label';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { encodeShareLink } from '../../portability/share-link';
@@ -33,10 +35,7 @@ export function FacilitatorPage() {
   const { questions, agenda, stages } = room;
   const names = useMemo(() => (showNames ? new Map(participants.map((p) => [p.id, p.name])) : null), [showNames, participants]);
   const onAgenda = new Set(agenda.map((q) => q.questionId));
-  const stageName = (order: number) => {
-    const stage = model.stages[order - 1];
-    return stage ? tc('stageHeading', { n: order, name: texts.stages[stage.id]?.name ?? '' }) : '';
-  };
+  const stageName = useStageLabel(texts).heading;
 
   const openGroupResults = async () => {
     try {
@@ -98,7 +97,7 @@ export function FacilitatorPage() {
         <h2 id="agenda-title">{t('room.agendaTitle', { count: agenda.length })}</h2>
         <p className="hint">{t('room.agendaHint', { spread: DISAGREEMENT_SPREAD })}</p>
         {agenda.length === 0 ? (
-          <p className="notice notice--ok">{t('room.agendaNone')}</p>
+          <p className="notice notice--ok">{t('room.agendaNone', { spread: DISAGREEMENT_SPREAD })}</p>
         ) : (
           <ol className="room__agenda">
             {agenda.map((q) => (
@@ -144,42 +143,32 @@ export function FacilitatorPage() {
             <p className="placement__value" data-placement={result.placement}>
               {result.placement > 0 ? stageName(result.placement) : tr('placementZero')}
             </p>
-            <div className="table-scroll">
-              <table className="table table--stack room-result__table">
-                <caption className="visually-hidden">{t('room.stageTableCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tr('colStage')}</th>
-                    <th scope="col">{t('room.colParticipants')}</th>
-                    <th scope="col">{t('room.colAgreed')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.stages.map((s, i) => {
+            <StageTable
+              caption={t('room.stageTableCaption')}
+              className="room-result__table"
+              scroll
+              rows={result.stages}
+              texts={texts}
+              columns={[
+                {
+                  header: t('room.colParticipants'),
+                  cell: (_, i) => {
                     const stats = stages[i]!;
-                    return (
-                      <tr key={s.stageId}>
-                        <th scope="row">
-                          {s.order}. {texts.stages[s.stageId]?.name ?? s.stageId}
-                        </th>
-                        <td data-label={t('room.colParticipants')}>
-                          {stats.mean === null
-                            ? '—'
-                            : t('room.range', {
-                                mean: formatScore(stats.mean, lang),
-                                lowest: formatScore(stats.lowest, lang),
-                                highest: formatScore(stats.highest, lang),
-                              })}
-                        </td>
-                        <td data-label={t('room.colAgreed')}>
-                          {formatScore(s.score, lang)} · <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                    return stats.mean === null
+                      ? '—'
+                      : t('room.range', { mean: formatScore(stats.mean, lang), lowest: formatScore(stats.lowest, lang), highest: formatScore(stats.highest, lang) });
+                  },
+                },
+                {
+                  header: t('room.colAgreed'),
+                  cell: (s) => (
+                    <>
+                      {formatScore(s.score, lang)} · <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span>
+                    </>
+                  ),
+                },
+              ]}
+            />
           </div>
           <figure className="placement__ladder">
             <LadderFigure

@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerLabel } from '../../components/answer-label';
+import { useStageLabel } from '../../components/use-stage-label';
 import { type AnswerValue, DONT_KNOW, LEVELS } from '../../engine/answers';
 import type { ContentTexts } from '../../engine/model-types';
 import { formatAnswerMean } from '../../engine/number-format';
@@ -26,6 +27,7 @@ export const QuestionSummaryCard = memo(function QuestionSummaryCard(props: Prop
   const { summary, texts, participantCount, names, agreedAnswer, reason, onAgree, onReason } = props;
   const { t, i18n } = useTranslation('workshop');
   const { t: tc } = useTranslation();
+  const stageLabel = useStageLabel(texts);
   const id = useId();
   const label = (value: AnswerValue | undefined) => answerLabel(value, texts, tc('notAnswered'));
   const fallback = defaultAgreedAnswer(summary);
@@ -37,7 +39,7 @@ export const QuestionSummaryCard = memo(function QuestionSummaryCard(props: Prop
   return (
     <article className="room-question" aria-labelledby={`${id}-title`} data-question-id={summary.questionId}>
       <p className="room-question__meta">
-        {tc('stageLabel', { n: summary.stageOrder })}
+        {stageLabel.short(summary.stageOrder)}
         {summary.spread !== null && summary.spread > 0 && <> · {t('room.spread', { count: summary.spread })}</>}
       </p>
       <h3 id={`${id}-title`} className="room-question__statement">

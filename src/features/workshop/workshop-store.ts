@@ -11,6 +11,7 @@ import {
   type WorkshopData,
   workshopCodec,
 } from '../../engine/saved-workshop';
+import { nowIso } from '../../engine/clock';
 
 export type { ParticipantRecord, WorkshopData };
 
@@ -58,7 +59,7 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
               ...participant,
               id,
               number: Math.max(0, ...s.participants.map((p) => p.number)) + 1,
-              addedAt: new Date().toISOString(),
+              addedAt: nowIso(),
             },
           ],
         }));

@@ -2,14 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnswerValue } from '../../src/engine/answers';
-import { useWorkshopStore } from '../../src/features/workshop/workshop-store';
-import { model } from '../../src/model/structure';
-import { downloadReport } from '../../src/report/download-report';
-import { renderApp, resetStore } from './render-app';
+import type { AnswerValue } from '../../../src/engine/answers';
+import { useWorkshopStore } from '../../../src/features/workshop/workshop-store';
+import { model } from '../../../src/model/structure';
+import { downloadReport } from '../../../src/report/download-report';
+import { renderApp, resetStore } from '../render-app';
 
-vi.mock('../../src/report/download-report', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/report/download-report')>()),
+vi.mock('../../../src/report/download-report', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/report/download-report')>()),
   downloadReport: vi.fn(),
   preloadReportRenderer: vi.fn(() => Promise.resolve()),
 }));

@@ -1,19 +1,19 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ExportImportPanel } from '../../src/features/results/export-import-panel';
-import { changeLanguage, setupI18n } from '../../src/i18n/setup-i18n';
-import { loadContentTexts } from '../../src/model/content-texts';
-import { model } from '../../src/model/structure';
-import { buildAssessmentFile } from '../../src/portability/assessment-file';
-import { saveTextFile } from '../../src/browser/save-download';
-import { readAssessmentFile } from '../../src/portability/read-assessment-file';
-import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
-import { snapshotAssessment } from '../../src/state/backups';
-import { EMPTY_PROFILE } from '../../src/engine/profile';
+import { ExportImportPanel } from '../../../src/features/results/export-import-panel';
+import { changeLanguage, setupI18n } from '../../../src/i18n/setup-i18n';
+import { loadContentTexts } from '../../../src/model/content-texts';
+import { model } from '../../../src/model/structure';
+import { buildAssessmentFile } from '../../../src/portability/assessment-file';
+import { saveTextFile } from '../../../src/browser/save-download';
+import { readAssessmentFile } from '../../../src/portability/read-assessment-file';
+import { emptyAssessment, useAssessmentStore } from '../../../src/state/assessment-store';
+import { snapshotAssessment } from '../../../src/state/backups';
+import { EMPTY_PROFILE } from '../../../src/engine/profile';
 
-vi.mock('../../src/browser/save-download', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/browser/save-download')>()),
+vi.mock('../../../src/browser/save-download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/browser/save-download')>()),
   saveTextFile: vi.fn(),
 }));
 

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/model/structure';
-import { renderApp, resetStore } from './render-app';
+import { renderApp, resetStore } from '../features/render-app';
 
 const seeded = () => resetStore({ answers: Object.fromEntries(model.stages[0]!.questions.map((q) => [q.id, 4 as const])) });
 

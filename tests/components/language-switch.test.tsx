@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { model } from '../../src/model/structure';
-import { renderApp, resetStore } from './render-app';
+import { renderApp, resetStore } from '../features/render-app';
 
 describe('language switch', () => {
   beforeEach(() => resetStore({ answers: { [model.stages[1]!.questions[0]!.id]: 4 } }));

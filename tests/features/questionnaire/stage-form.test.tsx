@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAssessmentStore } from '../../src/state/assessment-store';
-import { model } from '../../src/model/structure';
-import { renderApp, resetStore } from './render-app';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { model } from '../../../src/model/structure';
+import { contentTexts, escapeRegExp, stageName } from '../content-text';
+import { renderApp, resetStore } from '../render-app';
 
 const stage1 = model.stages[0]!;
 const totalQuestions = model.stages.reduce((n, s) => n + s.questions.length, 0);
@@ -18,22 +19,24 @@ describe('stage page', () => {
 
   it('shows "Etapa 1 — …" and one fieldset per question with six radios in scale order', async () => {
     await renderApp('/stage/1', 'es');
-    expect(await screen.findByRole('heading', { level: 1, name: /^Etapa 1 — Observar e informar$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: `Etapa 1 — ${await stageName('es', 1)}` })).toBeInTheDocument();
     const groups = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
     expect(groups).toHaveLength(stage1.questions.length);
     const radios = within(groups[0]!).getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['0', '1', '2', '3', '4', 'dont-know']);
-    expect(within(groups[0]!).getByRole('radio', { name: /No lo sé/ })).toBe(radios[5]);
-    expect(within(groups[0]!).getByRole('radio', { name: /^0\s*No existe$/ })).toBe(radios[0]);
+    const { scale } = await contentTexts('es');
+    expect(within(groups[0]!).getByRole('radio', { name: new RegExp(escapeRegExp(scale.dontKnow)) })).toBe(radios[5]);
+    expect(within(groups[0]!).getByRole('radio', { name: new RegExp(`^0\\s*${escapeRegExp(scale.levels[0]!)}$`) })).toBe(radios[0]);
   });
 
   it('saves an answer as soon as it is chosen, keyed by question id', async () => {
     const user = userEvent.setup();
     await renderApp('/stage/1', 'en');
     const first = await firstQuestion();
-    await user.click(within(first).getByRole('radio', { name: /Largely in place/ }));
+    const { scale } = await contentTexts('en');
+    await user.click(within(first).getByRole('radio', { name: new RegExp(escapeRegExp(scale.levels[3]!)) }));
     expect(useAssessmentStore.getState().answers[stage1.questions[0]!.id]).toBe(3);
-    await user.click(within(first).getByRole('radio', { name: /Don't know/ }));
+    await user.click(within(first).getByRole('radio', { name: new RegExp(escapeRegExp(scale.dontKnow)) }));
     expect(useAssessmentStore.getState().answers[stage1.questions[0]!.id]).toBe('dont-know');
     expect(JSON.parse(localStorage.getItem('peldano.assessment')!).state.answers[stage1.questions[0]!.id]).toBe('dont-know');
   });
@@ -72,7 +75,8 @@ describe('stage page', () => {
     await renderApp('/stage/1', 'en');
     const nav = await screen.findByRole('navigation', { name: 'Questionnaire stages' });
     expect(within(nav).getByText(new RegExp(`1 of ${totalQuestions} questions answered`))).toBeInTheDocument();
-    await user.click(within(nav).getByRole('link', { name: /^Stage 7: Community \(0 of \d answered\)$/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Stage 7 — Community' })).toBeInTheDocument();
+    const seventh = await stageName('en', 7);
+    await user.click(within(nav).getByRole('link', { name: `Stage 7: ${seventh} (0 of ${model.stages[6]!.questions.length} answered)` }));
+    expect(await screen.findByRole('heading', { level: 1, name: `Stage 7 — ${seventh}` })).toBeInTheDocument();
   });
 });

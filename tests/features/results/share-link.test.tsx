@@ -1,13 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { assess } from '../../src/engine/assess';
-import { model } from '../../src/model/structure';
-import { encodeShareLink } from '../../src/portability/share-link';
-import { useAssessmentStore } from '../../src/state/assessment-store';
-import { snapshotAssessment } from '../../src/state/backups';
-import { EMPTY_PROFILE } from '../../src/engine/profile';
-import { renderApp, resetStore } from './render-app';
+import { assess } from '../../../src/engine/assess';
+import { model } from '../../../src/model/structure';
+import { encodeShareLink } from '../../../src/portability/share-link';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { snapshotAssessment } from '../../../src/state/backups';
+import { EMPTY_PROFILE } from '../../../src/engine/profile';
+import { renderApp, resetStore } from '../render-app';
 
 // Stages 1-3 fully in place, the rest ad hoc: placement 3.
 const answers = Object.fromEntries(model.stages.flatMap((s) => s.questions.map((q) => [q.id, s.order <= 3 ? 4 : 1] as const)));
@@ -84,8 +84,8 @@ describe('shared results page', () => {
 
   it('explains a link from a newer version of Peldaño', async () => {
     // Version byte 2 with a valid checksum.
-    const { crc32 } = await import('../../src/portability/crc32');
-    const { toBase64Url } = await import('../../src/portability/base64url');
+    const { crc32 } = await import('../../../src/portability/crc32');
+    const { toBase64Url } = await import('../../../src/portability/base64url');
     const bytes = new Uint8Array([2, 1, 2, 3, 0, 0, 0, 0]);
     new DataView(bytes.buffer).setUint32(4, crc32(bytes.subarray(0, 4)));
     await renderApp(`/shared/${toBase64Url(bytes)}`, 'en');

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DONT_KNOW } from '../../src/engine/answers';
-import { model } from '../../src/model/structure';
-import { renderApp, resetStore } from './render-app';
+import { DONT_KNOW } from '../../../src/engine/answers';
+import { model } from '../../../src/model/structure';
+import { escapeRegExp, stageName } from '../content-text';
+import { renderApp, resetStore } from '../render-app';
 
 // Stages 1-2 fully in place, stage 3 weak with one "don't know": placement 2, blocked at stage 3.
 function seedPlacementTwo() {
@@ -20,12 +21,12 @@ describe('results page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Resultados' });
     const placement = container.querySelector('[data-placement]')!;
     expect(placement).toHaveAttribute('data-placement', '2');
-    expect(placement).toHaveTextContent('Etapa 2 — Preparar el escenario y ensayar');
+    expect(placement).toHaveTextContent(`Etapa 2 — ${await stageName('es', 2)}`);
   });
 
   it('explains what blocks the next rung, counts "don\'t know" and lists the roadmap by horizon', async () => {
     await renderApp('/results', 'en');
-    const blocking = (await screen.findByRole('heading', { name: 'What is missing to reach Stage 3 — Socializing' })).closest('section')!;
+    const blocking = (await screen.findByRole('heading', { name: `What is missing to reach Stage 3 — ${await stageName('en', 3)}` })).closest('section')!;
     expect(within(blocking).getAllByRole('listitem')).toHaveLength(model.stages[2]!.questions.length);
     expect(screen.getByText('"Don\'t know" was the answer to 1 question.')).toBeInTheDocument();
     const roadmap = screen.getByRole('region', { name: 'Roadmap' });
@@ -40,7 +41,7 @@ describe('results page', () => {
     const table = await screen.findByRole('table', { name: 'Score, status and coverage of each stage' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(10);
-    expect(rows[0]).toHaveTextContent(/1\. Observe and Report\s*100%\s*✓?\s*Achieved\s*100%/);
+    expect(rows[0]).toHaveTextContent(new RegExp(`1\\. ${escapeRegExp(await stageName('en', 1))}\\s*100%\\s*✓?\\s*Achieved\\s*100%`));
     expect(rows[2]).toHaveTextContent(/In progress/);
     expect(rows[3]).toHaveTextContent(/Not rated/);
   });

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { model } from '../../src/model/structure';
-import { buildAssessmentFile } from '../../src/portability/assessment-file';
-import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
-import { EMPTY_PROFILE } from '../../src/engine/profile';
-import { renderApp, resetStore } from './render-app';
+import { model } from '../../../src/model/structure';
+import { buildAssessmentFile } from '../../../src/portability/assessment-file';
+import { emptyAssessment, useAssessmentStore } from '../../../src/state/assessment-store';
+import { EMPTY_PROFILE } from '../../../src/engine/profile';
+import { renderApp, resetStore } from '../render-app';
 
 const stage1 = model.stages[0]!;
 const fileWith = (answers: Record<string, unknown>, name = 'recibida.json') => {

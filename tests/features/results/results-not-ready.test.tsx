@@ -3,16 +3,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DONT_KNOW } from '../../src/engine/answers';
-import { assess } from '../../src/engine/assess';
-import { checkResultReadiness } from '../../src/engine/result-readiness';
-import { model } from '../../src/model/structure';
-import { encodeShareLink } from '../../src/portability/share-link';
-import { downloadReport } from '../../src/report/download-report';
-import { renderApp, resetStore } from './render-app';
+import { DONT_KNOW } from '../../../src/engine/answers';
+import { assess } from '../../../src/engine/assess';
+import { checkResultReadiness } from '../../../src/engine/result-readiness';
+import { model } from '../../../src/model/structure';
+import { encodeShareLink } from '../../../src/portability/share-link';
+import { downloadReport } from '../../../src/report/download-report';
+import { renderApp, resetStore } from '../render-app';
 
-vi.mock('../../src/report/download-report', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/report/download-report')>()),
+vi.mock('../../../src/report/download-report', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/report/download-report')>()),
   downloadReport: vi.fn(),
   preloadReportRenderer: vi.fn(() => Promise.resolve()),
 }));

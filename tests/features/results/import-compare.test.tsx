@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { model } from '../../src/model/structure';
-import { snapshotAssessment } from '../../src/state/backups';
-import { earlierFile, levelUpTo } from './comparison-fixture';
-import { renderApp, resetStore } from './render-app';
+import { model } from '../../../src/model/structure';
+import { snapshotAssessment } from '../../../src/state/backups';
+import { earlierFile, levelUpTo } from '../comparison-fixture';
+import { renderApp, resetStore } from '../render-app';
 
 // A year ago: stage 1 in place, the rest ad hoc (placement 1). Now: stages 1-3 in place (placement 3).
 

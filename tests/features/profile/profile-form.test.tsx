@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAssessmentStore } from '../../src/state/assessment-store';
-import { renderApp, resetStore } from './render-app';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { renderApp, resetStore } from '../render-app';
 
 describe('organisation profile', () => {
   beforeEach(() => resetStore());
