@@ -3,28 +3,29 @@
 // 37 files. These groups keep the split by route (nothing loads before a screen needs it) in far fewer files:
 // - framework: React, the router, i18next and zustand, which every page runs;
 // - core: the app's own modules the first page imports (read from the module graph, so it never grows by accident);
-// - screens: modules that several lazily loaded screens share, except those reaching zod, which stays lazy.
+// - screens: modules that several lazily loaded screens share, except those reaching a library the first page does not
+//   load (zod, jsPDF, the form library...): such a library stays with the screens that use it, not with every screen.
 import type { Plugin } from 'vite';
 
 const FRAMEWORK = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|i18next|react-i18next|zustand|use-sync-external-store)[\\/]/;
-const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
+const LIBRARY = /[\\/]node_modules[\\/]/;
 const APP_SOURCE = /[\\/]src[\\/]/;
 
 interface ModuleGraph {
   /** App modules the entry imports statically, directly or not (the entry itself keeps its own chunk). */
   firstPage: Set<string>;
-  /** App modules that import zod, directly or through other modules. */
-  validating: Set<string>;
+  /** App modules that import a library the first page does not load, directly or through other modules. */
+  usesLibrary: Set<string>;
 }
 
 export function codeSplittingPlugin(): { plugin: Plugin; codeSplitting: object } {
-  let graph: ModuleGraph = { firstPage: new Set(), validating: new Set() };
+  let graph: ModuleGraph = { firstPage: new Set(), usesLibrary: new Set() };
   const plugin: Plugin = {
     name: 'peldano-code-splitting',
     apply: 'build',
     buildEnd() {
       const firstPage = new Set<string>();
-      const validating = new Set<string>();
+      const usesLibrary = new Set<string>();
       const ids = [...this.getModuleIds()];
       // index.html is the bundler's entry; the script it loads (src/main.tsx) keeps its own chunk, which runs it.
       const entries = ids
@@ -37,15 +38,16 @@ export function codeSplittingPlugin(): { plugin: Plugin; codeSplitting: object }
         firstPage.add(id);
         queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
       }
-      // Modules that reach zod through their static imports, directly or not.
-      const reachesZod = (id: string, seen = new Set<string>()): boolean => {
-        if (ZOD.test(id) || validating.has(id)) return true;
+      // Modules that reach a library the first page does not load through their static imports, directly or not.
+      const isLazyLibrary = (id: string) => LIBRARY.test(id) && !firstPage.has(id);
+      const reachesLibrary = (id: string, seen = new Set<string>()): boolean => {
+        if (isLazyLibrary(id) || usesLibrary.has(id)) return true;
         if (seen.has(id)) return false;
         seen.add(id);
-        return (this.getModuleInfo(id)?.importedIds ?? []).some((imported) => reachesZod(imported, seen));
+        return (this.getModuleInfo(id)?.importedIds ?? []).some((imported) => reachesLibrary(imported, seen));
       };
-      for (const id of ids) if (APP_SOURCE.test(id) && reachesZod(id)) validating.add(id);
-      graph = { firstPage, validating };
+      for (const id of ids) if (APP_SOURCE.test(id) && reachesLibrary(id)) usesLibrary.add(id);
+      graph = { firstPage, usesLibrary };
     },
   };
   const isApp = (id: string) => APP_SOURCE.test(id) && !id.endsWith('.json');
@@ -55,7 +57,7 @@ export function codeSplittingPlugin(): { plugin: Plugin; codeSplitting: object }
       { name: 'core', test: (id: string) => isApp(id) && graph.firstPage.has(id), priority: 20 },
       {
         name: 'screens',
-        test: (id: string) => isApp(id) && !graph.firstPage.has(id) && !graph.validating.has(id) && !id.includes('render-pdf'),
+        test: (id: string) => isApp(id) && !graph.firstPage.has(id) && !graph.usesLibrary.has(id),
         minShareCount: 2,
         includeDependenciesRecursively: false,
         priority: 10,

@@ -1,67 +1,57 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { HashRouter, matchPath, Route, Routes, useLocation } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading';
-import { LandingPage } from '../features/landing/landing-page';
 import { currentLanguage, loadNamespaces } from '../i18n/setup-i18n';
 import { loadContentNames, loadContentTexts } from '../model/content-texts';
 import { ErrorBoundary } from './error-boundary';
 import { Layout } from './layout';
+import { NOT_FOUND, PROFILE, type Screen, SCREENS, STAGE } from './screens';
 
-interface ScreenNeeds {
-  /** UI namespaces its components use. */
-  namespaces?: string[];
-  /** Whether it shows the content's texts (a chunk per language). */
-  texts?: boolean;
+const screenAt = (path: string): Screen => SCREENS.find((screen) => screen.path !== '*' && matchPath(screen.path, path)) ?? NOT_FOUND;
+
+const preloads = new Map<string, Promise<ComponentType>>();
+/** The screens whose chunk and texts are here, by screen and language. */
+const ready = new Map<string, ComponentType>();
+
+/**
+ * What a screen needs, fetched together (its chunk, its namespaces, its texts), once per language; a failed fetch is
+ * forgotten so a later visit retries. The namespaces load through i18next once it runs (before, its setup loads them).
+ */
+function preloadScreen(screen: Screen, lang = currentLanguage()): Promise<ComponentType> {
+  const key = `${screen.path} ${lang}`;
+  let promise = preloads.get(key);
+  if (!promise) {
+    promise = Promise.all([
+      'page' in screen ? screen.page : screen.load(),
+      loadNamespaces([...screen.namespaces]),
+      screen.texts === 'all' ? loadContentTexts(lang) : screen.texts === 'names' ? loadContentNames(lang) : undefined,
+    ]).then(([page]) => {
+      ready.set(key, page);
+      return page;
+    });
+    promise.catch(() => preloads.delete(key));
+    preloads.set(key, promise);
+  }
+  return promise;
 }
 
 /**
- * A screen in a chunk of its own, fetched together with its namespaces and texts (not one after the other),
- * and which can be fetched before its first render: it then renders at once, without a loading state.
+ * A screen in a chunk of its own, made once per screen: at once when its chunk and texts are already here (the
+ * first screen, preloaded before the first render; a prefetched one), else once they have loaded. React.lazy
+ * suspends at least once even for a module that has arrived, which would show the loading state for 300 ms: a
+ * thenable that calls back at once, when the screen is ready, lets React render it without suspending. (React's
+ * use() would read a settled promise directly, but a transition that suspends on it never resumes under act(), which
+ * the component tests render with.)
  */
-function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, needs: ScreenNeeds = {}) {
-  let loaded: ComponentType<P> | undefined;
-  /** The chunk and texts; the namespaces too once i18next runs (before, they are handed to its setup). */
-  const preload = (lang = currentLanguage()) =>
-    Promise.all([load(), loadNamespaces(needs.namespaces ?? []), needs.texts ? loadContentTexts(lang) : undefined]).then(
-      ([component]) => (loaded = component),
-    );
-  const Screen = lazy(() =>
-    loaded
-      ? // Already here: a thenable that resolves at once lets React render it without suspending.
-        ({ then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: loaded! }) } as unknown as Promise<{ default: ComponentType<P> }>)
-      : preload().then((component) => ({ default: component })),
-  );
-  return Object.assign(Screen, { preload, namespaces: needs.namespaces ?? [] });
-}
+const lazyPage = (screen: Screen) =>
+  lazy(() => {
+    const page = ready.get(`${screen.path} ${currentLanguage()}`);
+    if (!page) return preloadScreen(screen).then((loaded) => ({ default: loaded }));
+    return { then: (resolve: (module: { default: ComponentType }) => void) => resolve({ default: page }) } as Promise<{ default: ComponentType }>;
+  });
 
-// Each other screen is its own chunk: the landing page loads no form library, chart or PDF code.
-// The landing page itself is in the entry: a lazy first page would show a loading state for 300 ms.
-const ProfilePage = lazyScreen(() => import('../features/profile/profile-page').then((m) => m.ProfilePage), { namespaces: ['profile'] });
-const StagePage = lazyScreen(() => import('../features/questionnaire/stage-page').then((m) => m.StagePage), { namespaces: ['questionnaire'], texts: true });
-const ResultsPage = lazyScreen(() => import('../features/results/results-page').then((m) => m.ResultsPage), { namespaces: ['results', 'portability', 'profile'], texts: true });
-const ModelPage = lazyScreen(() => import('../features/model/model-page').then((m) => m.ModelPage), { namespaces: ['model'], texts: true });
-const SharedResultsPage = lazyScreen(() => import('../features/results/shared-results-page').then((m) => m.SharedResultsPage), { namespaces: ['results', 'portability'], texts: true });
-const WorkshopPage = lazyScreen(() => import('../features/workshop/workshop-page').then((m) => m.WorkshopPage), { namespaces: ['workshop', 'portability'], texts: true });
-const FacilitatorPage = lazyScreen(() => import('../features/workshop/facilitator-page').then((m) => m.FacilitatorPage), { namespaces: ['workshop', 'results', 'portability'], texts: true });
-const ParticipantPage = lazyScreen(() => import('../features/workshop/participant-page').then((m) => m.ParticipantPage), { namespaces: ['workshop', 'questionnaire'], texts: true });
-const NotFoundPage = lazyScreen(() => import('../features/landing/not-found-page').then((m) => m.NotFoundPage));
-
-type Screen = ReturnType<typeof lazyScreen>;
-
-/** Every route and its screen: the router, the first-screen preload and the prefetch all read this one table. */
-const ROUTES: { path: string; screen: Screen }[] = [
-  { path: '/profile', screen: ProfilePage },
-  { path: '/stage/:order', screen: StagePage },
-  { path: '/results', screen: ResultsPage },
-  { path: '/model', screen: ModelPage },
-  // Everything after /shared/ is the payload, so a `/` in it or an empty one reaches the link's own messages.
-  { path: '/shared/*', screen: SharedResultsPage },
-  { path: '/workshop', screen: WorkshopPage },
-  { path: '/workshop/room', screen: FacilitatorPage },
-  { path: '/workshop/answer/:participantId', screen: ParticipantPage },
-];
-
-const screenAt = (path: string): Screen => ROUTES.find((route) => matchPath(route.path, path))?.screen ?? NotFoundPage;
+/** The router's table: each screen's route and component. */
+const ROUTES = SCREENS.map((screen) => ({ path: screen.path, Page: 'page' in screen ? screen.page : lazyPage(screen) }));
 
 /**
  * Starts loading what the screen at `hash` needs, so the first render shows it rather than a loading state
@@ -69,20 +59,18 @@ const screenAt = (path: string): Screen => ROUTES.find((route) => matchPath(rout
  * `namespaces` are for i18next's setup.
  */
 export function preloadFirstScreen(hash: string, lang: string): { namespaces: string[]; ready: Promise<unknown> } {
-  const path = hash.replace(/^#/, '').split('?')[0] || '/';
-  if (path === '/') return { namespaces: ['landing'], ready: loadContentNames(lang).catch(() => undefined) };
-  const screen = screenAt(path);
-  return { namespaces: screen.namespaces, ready: screen.preload(lang).catch(() => undefined) };
+  const screen = screenAt(hash.replace(/^#/, '').split('?')[0] || '/');
+  return { namespaces: [...screen.namespaces], ready: preloadScreen(screen, lang).catch(() => undefined) };
 }
 
-const ALL_SCREENS = [...ROUTES.map((route) => route.screen), NotFoundPage];
+const LAZY_SCREENS = SCREENS.filter((screen) => 'load' in screen);
 
 /** The screens a person most likely opens next, fetched while they read this one: they then open at once. */
-function nextScreens(path: string): Screen[] {
+function nextScreens(path: string): readonly Screen[] {
   const screen = screenAt(path);
-  if (screen === ProfilePage) return [StagePage];
+  if (screen === PROFILE) return [STAGE];
   // Once answering, every screen is fetched (small chunks): in a workshop on bad wifi nothing waits later.
-  if (screen === StagePage) return ALL_SCREENS;
+  if (screen === STAGE) return LAZY_SCREENS;
   return [];
 }
 
@@ -110,8 +98,8 @@ function PrefetchNextScreens({ onAllLoaded }: { onAllLoaded: () => void }) {
     const next = nextScreens(pathname);
     if (!next.length || !interacted) return;
     const prefetch = () =>
-      void Promise.all(next.map((screen) => screen.preload())).then(() => {
-        if (next === ALL_SCREENS) onAllLoaded();
+      void Promise.all(next.map((screen) => preloadScreen(screen))).then(() => {
+        if (next === LAZY_SCREENS) onAllLoaded();
       }, () => undefined);
     const idle = window.requestIdleCallback?.(prefetch, { timeout: 500 });
     const timer = idle === undefined ? window.setTimeout(prefetch, 300) : undefined;
@@ -140,11 +128,9 @@ export function App() {
           <ScreenBoundary>
             <Suspense fallback={<PageLoading />}>
               <Routes>
-                <Route path="/" element={<LandingPage />} />
-                {ROUTES.map(({ path, screen: Page }) => (
+                {ROUTES.map(({ path, Page }) => (
                   <Route key={path} path={path} element={<Page />} />
                 ))}
-                <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </Suspense>
           </ScreenBoundary>
@@ -163,3 +149,4 @@ function ScreenBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return <ErrorBoundary resetKey={pathname}>{children}</ErrorBoundary>;
 }
+

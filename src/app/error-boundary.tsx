@@ -1,20 +1,36 @@
-import { Component, type ErrorInfo, type ReactNode, Suspense } from 'react';
+import { Component, type ErrorInfo, lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { isChunkLoadError } from '../components/chunk-load-error';
 import { storageStatus } from '../state/assessment-store';
-import { DownloadAnswersButton } from './storage-warning';
+
+// The download's code (the file format, its name) loads when the button shows, with its texts; the first page does
+// not carry it. Where it cannot be fetched, the message shows without it.
+const DownloadAnswersButton = lazy(() => import('./download-answers-button').then((m) => ({ default: m.DownloadAnswersButton })));
+
+/** The answers' download where a page shows it (a message, a banner), or nothing when its code cannot be fetched. */
+export function OptionalDownloadAnswersButton() {
+  return (
+    <ErrorBoundary fallback={null}>
+      <Suspense fallback={null}>
+        <DownloadAnswersButton />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
 
 interface Props {
   children: ReactNode;
   /** A change (the route) clears a shown error, so the other screens stay usable. */
   resetKey?: string;
+  /** Shown instead of the failure message (null: nothing), for an optional part of a page. */
+  fallback?: ReactNode;
 }
 
 /**
  * Catches what a screen throws while loading or rendering, so the page never goes blank: a screen that cannot be
  * fetched (a tab left on an earlier version) gets a reload, anything else a plain message with the answers at hand.
- * Its texts are the shell's own (bundled), so it works when no other file can be fetched.
+ * Its texts are the shell's own, loaded before the first render, so it works when no other file can be fetched.
  */
 export class ErrorBoundary extends Component<Props, { error: unknown; resetKey: string | undefined }> {
   state = { error: null as unknown, resetKey: this.props.resetKey };
@@ -32,7 +48,8 @@ export class ErrorBoundary extends Component<Props, { error: unknown; resetKey: 
   }
 
   render() {
-    return this.state.error ? <ScreenFailure chunk={isChunkLoadError(this.state.error)} /> : this.props.children;
+    if (!this.state.error) return this.props.children;
+    return this.props.fallback !== undefined ? this.props.fallback : <ScreenFailure chunk={isChunkLoadError(this.state.error)} />;
   }
 }
 
@@ -54,10 +71,7 @@ function ScreenFailure({ chunk }: { chunk: boolean }) {
           </button>
         )}
         {(unsaved || !chunk) && (
-          // Its label loads with the shell's banners; without it the rest of the message still shows.
-          <Suspense fallback={null}>
-            <DownloadAnswersButton />
-          </Suspense>
+          <OptionalDownloadAnswersButton />
         )}
         <a href="#/">{t('notFound.home')}</a>
       </div>

@@ -1,161 +1,41 @@
-import { Suspense, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { useStore } from 'zustand';
-import { useAssessmentDownload, useWorkshopDownload } from '../components/use-data-download';
-import { saveTextFile } from '../browser/save-download';
-import { formatIsoDate } from '../browser/file-name';
-import { useWorkshopStore, workshopStorageStatus } from '../features/workshop/workshop-store';
-import { storageStatus } from '../state/assessment-store';
-import { snapshotAssessment } from '../state/backups';
-import type { Recovery, StorageProblem, StorageStatusStore } from '../state/safe-storage';
-import { assessmentCodec } from '../engine/saved-assessment';
-import { workshopCodec } from '../engine/saved-workshop';
-import { readStored } from '../engine/stamped-data';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { whenIdle } from '../browser/when-idle';
+import { WORKSHOP_STORAGE_KEY } from '../features/workshop/workshop-storage-key';
+import { openLocalStorage } from '../state/safe-storage';
+import { anyWatchedNews, subscribeWatchedStatuses } from '../state/watched-statuses';
 
-const PROBLEM_KEYS = {
-  unavailable: 'storage.unavailable',
-  full: 'storage.full',
-  'newer-elsewhere': 'storage.newerElsewhere',
-} as const satisfies Record<StorageProblem, string>;
-
-type StoreKind = 'assessment' | 'workshop';
-/** Every persisted store whose saving the banners report; a new store adds a line here (and its files below). */
-const STORES: readonly { kind: StoreKind; status: StorageStatusStore }[] = [
-  { kind: 'assessment', status: storageStatus },
-  { kind: 'workshop', status: workshopStorageStatus },
-];
-
-/** Downloads the current answers as an assessment file, which the results page can import again. */
-export function DownloadAnswersButton() {
-  const { t } = useTranslation('app');
-  const download = useAssessmentDownload();
-  return (
-    <button type="button" className="button button--small" onClick={() => download(snapshotAssessment())}>
-      {t('storage.download')}
-    </button>
-  );
-}
+// The banners, their texts and the workshop file's code load only when there is something to say.
+const StorageBanners = lazy(() => import('./storage-banners').then((m) => ({ default: m.StorageBanners })));
 
 /**
- * Downloads the whole workshop (names, answers, agreed answers and reasons) as one file, which the workshop
- * page loads back (merging, so loading it never loses what is there).
+ * A saved workshop is read (and, when damaged, repaired and reported) as its store loads: with the workshop screens,
+ * or on any other page once the first screen has rendered and the browser is idle, so a damaged workshop is
+ * reported wherever the person is without the first page carrying the workshop's code. Nothing saved: nothing to read.
  */
-function DownloadWorkshopButton() {
-  const { t } = useTranslation('app');
-  const download = useWorkshopDownload();
-  return (
-    <button type="button" className="button button--small" onClick={() => download(useWorkshopStore.snapshot())}>
-      {t('dataCare.downloadWorkshop')}
-    </button>
-  );
-}
-
-function recoveryMessage(t: ReturnType<typeof useTranslation<'app'>>['t'], kind: StoreKind, recovery: Recovery): string {
-  const count = recovery.answers;
-  if (recovery.notice === 'shortened') return '';
-  if (kind === 'workshop') {
-    if (recovery.notice === 'older') return t('dataCare.workshopOlder');
-    return recovery.notice === 'newer' ? t('dataCare.workshopNewer', { count }) : t('dataCare.workshopCorrupt', { count });
-  }
-  if (recovery.notice === 'older') return t('recovery.older');
-  return recovery.notice === 'newer' ? t('recovery.newer', { count }) : t('recovery.corrupt', { count });
-}
-
-/** What was recovered from the original, read again by the same sanitizer (null: nothing could be). */
-const readRecovered = (kind: StoreKind, raw: string) => (kind === 'workshop' ? readStored(workshopCodec, raw).data : readStored(assessmentCodec, raw).data);
-
-function RecoveryNotice({ kind, recovery, index }: { kind: StoreKind; recovery: Recovery; index: number }) {
-  const { t, i18n } = useTranslation('app');
-  const message = recoveryMessage(t, kind, recovery);
-  const shortened = recovery.shortened?.length
-    ? t('dataCare.shortened', {
-        fields: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(recovery.shortened.map((field) => t(`dataCare.fields.${field}` as 'dataCare.fields.note', { defaultValue: field }))),
-      })
-    : '';
-  const fileName = `${t('recovery.filePrefix')}-${formatIsoDate(new Date())}${index ? `-${index + 1}` : ''}.json`;
-  const data = useMemo(() => readRecovered(kind, recovery.raw), [kind, recovery.raw]);
-  // As a file the app reads back: an assessment file (Import on Results), or a workshop file (the workshop page).
-  const downloadAssessment = useAssessmentDownload();
-  const downloadWorkshop = useWorkshopDownload();
-  const recovered = () => {
-    if (!data) return;
-    if ('participants' in data) downloadWorkshop(data);
-    else downloadAssessment(data);
-  };
-  const hasRecovered = data !== null;
-  return (
-    <div className="storage-recovery">
-      <p>
-        {message} {shortened}
-      </p>
-      <div className="actions">
-        {hasRecovered && (
-          <button type="button" className="button button--small" onClick={recovered}>
-            {t('dataCare.downloadRecovered')}
-          </button>
-        )}
-        <button type="button" className="button button--small" onClick={() => saveTextFile(recovery.raw, fileName)}>
-          {t('recovery.download')}
-        </button>
-      </div>
-      <p className="hint">
-        {hasRecovered && <>{kind === 'workshop' ? t('dataCare.recoveredWorkshopHint') : t('dataCare.recoveredHint')} </>}
-        {t('dataCare.originalHint')}
-      </p>
-    </div>
+function useSavedWorkshopCheck(): void {
+  useEffect(
+    () =>
+      whenIdle(() => {
+        if (openLocalStorage()?.getItem(WORKSHOP_STORAGE_KEY) == null) return;
+        // Offline before the chunk was cached: the workshop screens will say so.
+        import('../features/workshop/workshop-store').catch(() => undefined);
+      }),
+    [],
   );
 }
 
 /**
  * Says, at the top of every page, when a store's data is not being saved (no storage, storage full, a newer
  * version in another tab) or when saved data had to be repaired or migrated; offers the data as files the
- * app reads back. Serves every persisted store (see STORES).
+ * app reads back (storage-banners.tsx). Watches every persisted store that has loaded (state/watched-statuses.ts).
  */
 export function StorageWarning() {
-  const assessment = useStore(storageStatus, (s) => s.problem !== null || s.recoveries.length > 0);
-  const workshop = useStore(workshopStorageStatus, (s) => s.problem !== null || s.recoveries.length > 0);
-  // The banners' texts load only when there is something to say (a boundary of their own: never the page's).
-  return assessment || workshop ? (
+  useSavedWorkshopCheck();
+  const news = useSyncExternalStore(subscribeWatchedStatuses, anyWatchedNews, () => false);
+  // A boundary of its own: the banners' chunk and texts never suspend the page.
+  return news ? (
     <Suspense fallback={null}>
       <StorageBanners />
     </Suspense>
   ) : null;
-}
-
-function StorageBanners() {
-  const { t } = useTranslation('app');
-  const assessment = useStore(storageStatus);
-  const workshop = useStore(workshopStorageStatus);
-  const workshopHasData = useWorkshopStore((s) => s.participants.length > 0 || s.title !== '');
-  const problem = assessment.problem ?? workshop.problem;
-  const recoveries = [
-    ...assessment.recoveries.map((recovery) => ({ kind: 'assessment' as const, recovery })),
-    ...workshop.recoveries.map((recovery) => ({ kind: 'workshop' as const, recovery })),
-  ];
-  return (
-    <>
-      {problem && (
-        <div role="alert" className="notice notice--warn">
-          <p>{t(PROBLEM_KEYS[problem])}</p>
-          <div className="actions">
-            {(assessment.problem || !workshopHasData) && <DownloadAnswersButton />}
-            {workshop.problem && workshopHasData && <DownloadWorkshopButton />}
-            {assessment.problem && <Link to="/results">{t('storage.exportLink')}</Link>}
-          </div>
-          {workshop.problem && workshopHasData && <p className="hint">{t('dataCare.workshopHint')}</p>}
-        </div>
-      )}
-      {recoveries.length > 0 && (
-        <div role="alert" className="notice notice--warn">
-          {recoveries.map(({ kind, recovery }, index) => (
-            <RecoveryNotice key={`${kind}-${recovery.copyKey ?? index}`} kind={kind} recovery={recovery} index={index} />
-          ))}
-          <button type="button" className="link-button" onClick={() => STORES.forEach(({ status }) => status.setState({ recoveries: [] }))}>
-            {t('recovery.dismiss')}
-          </button>
-        </div>
-      )}
-    </>
-  );
 }

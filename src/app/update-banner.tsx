@@ -1,9 +1,7 @@
-import { Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useStore } from 'zustand';
-import { registerSW } from 'virtual:pwa-register';
-import { storageStatus } from '../state/assessment-store';
-import { DownloadAnswersButton } from './storage-warning';
+import { lazy, Suspense, useEffect, useState } from 'react';
+
+// The notice (and its texts) loads only when a new version is there.
+const UpdateNotice = lazy(() => import('./update-notice').then((m) => ({ default: m.UpdateNotice })));
 
 /** No new version; one waiting for the user; or one already in charge because another tab accepted it. */
 type Update = 'none' | 'waiting' | 'active-elsewhere';
@@ -18,7 +16,9 @@ let applyUpdate: (() => Promise<void>) | undefined;
  */
 function registerServiceWorker(onUpdate: (update: Update) => void): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator) || applyUpdate) return;
-  const register = () => {
+  const register = async () => {
+    // The plugin's helper loads here, not with the first page.
+    const { registerSW } = await import('virtual:pwa-register');
     applyUpdate ??= registerSW({
       onNeedRefresh: () => onUpdate('waiting'),
       // The new version took charge. Only the tab where it was accepted reloads at once: another may be mid-answer
@@ -30,7 +30,8 @@ function registerServiceWorker(onUpdate: (update: Update) => void): void {
   };
   // The helper fetches workbox-window as soon as it is called: once the page has loaded and the browser is idle,
   // it competes with nothing the first screen needs (an update check can wait a few seconds).
-  const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 5_000 }) : setTimeout(register, 2_000));
+  const start = () => void register().catch(() => undefined);
+  const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(start, { timeout: 5_000 }) : setTimeout(start, 2_000));
   const afterLoad = () => setTimeout(whenIdle, 1_000);
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
@@ -56,22 +57,7 @@ export function UpdateBanner() {
   // The banner's texts load only when a new version is there (a boundary of its own: never the page's).
   return state === 'none' ? null : (
     <Suspense fallback={null}>
-      <UpdateNotice activeElsewhere={state === 'active-elsewhere'} />
+      <UpdateNotice activeElsewhere={state === 'active-elsewhere'} onUpdate={() => void update()} />
     </Suspense>
-  );
-}
-
-function UpdateNotice({ activeElsewhere }: { activeElsewhere: boolean }) {
-  const { t } = useTranslation('app');
-  // When answers are not being saved, a reload would lose them: say so, and offer them first.
-  const unsaved = useStore(storageStatus, (s) => s.problem !== null);
-  return (
-    <div role="status" className="notice notice--info">
-      <p>{t(unsaved ? 'update.unsaved' : activeElsewhere ? 'updateElsewhere' : 'update.available')}</p>
-      {unsaved && <DownloadAnswersButton />}
-      <button type="button" className="button button--small" onClick={() => void update()}>
-        {t('update.reload')}
-      </button>
-    </div>
   );
 }

@@ -4,21 +4,17 @@ import { pickLanguage } from './languages';
 
 // One lazy chunk per language and namespace: a page loads only the language it shows, and only the
 // namespaces its components ask for (useTranslation suspends until they are in).
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['./locales/*/*.json', '!./locales/*/common.json']);
-// Except the shell's own strings, which every page needs at once: they ship with the shell, in every language
-// (under 1 KB each), which saves each first visit a round trip.
-const shellFiles = import.meta.glob<Record<string, unknown>>('./locales/*/common.json', { eager: true, import: 'default' });
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
 const LANGUAGE_KEY = 'peldano.language';
-/** Needed by the app shell on every page ('app', the shell's banners, loads when one shows). */
+/**
+ * The shell's own strings (header, footer, the error boundary's messages), loaded before the first render, in the
+ * current language only: a screen that fails to load later (offline, or an outdated tab) still has its message.
+ */
 const SHELL_NAMESPACES = ['common'];
 
-export const uiLanguages: string[] = [
-  ...new Set([...Object.keys(localeFiles), ...Object.keys(shellFiles)].map((path) => path.split('/')[2]!)),
-].sort();
+export const uiLanguages: string[] = [...new Set(Object.keys(localeFiles).map((path) => path.split('/')[2]!))].sort();
 
 async function readLocale(lang: string, ns: string): Promise<Record<string, unknown>> {
-  const bundled = shellFiles[`./locales/${lang}/${ns}.json`];
-  if (bundled) return bundled;
   const load = localeFiles[`./locales/${lang}/${ns}.json`];
   if (!load) throw new Error(`No texts for ${lang}/${ns}`);
   return (await load()).default;
@@ -65,9 +61,6 @@ export async function setupI18n(preload: string[] = []): Promise<typeof i18next>
     supportedLngs: uiLanguages,
     defaultNS: 'common',
     ns: namespaces,
-    resources: Object.fromEntries(uiLanguages.map((lng) => [lng, { common: shellFiles[`./locales/${lng}/common.json`] ?? {} }])),
-    // The bundled shell strings above do not stop the backend from loading every other namespace.
-    partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });

@@ -3,6 +3,7 @@ import { model } from '../model/structure';
 import type { ProfileNames } from './build-report';
 import type { ReportStrings } from './report-model';
 import type { DownloadReportOptions } from './report-subject';
+import { cachedImport } from '../browser/cached-import';
 import { saveBlob } from '../browser/save-download';
 
 export type { DownloadReportOptions } from './report-subject';
@@ -31,29 +32,16 @@ async function loadProfileNames(lang: string): Promise<ProfileNames> {
   return load();
 }
 
-type ReportModules = [
-  typeof import('./build-report'),
-  typeof import('./render-pdf'),
-  typeof import('./report-subject'),
-  typeof import('../i18n/report-translator'),
-];
-let reportModules: Promise<ReportModules> | undefined;
+const reportModules = cachedImport(() =>
+  Promise.all([import('./build-report'), import('./render-pdf'), import('./report-subject'), import('../i18n/report-translator')]),
+);
 
 /**
  * Starts fetching the report code (jsPDF, the fonts, the report builder and what it is built from), e.g. when the pointer
  * nears the button, so the click only has to build and draw; safe to call often.
  */
-export function preloadReportRenderer(): Promise<ReportModules> {
-  reportModules ??= Promise.all([
-    import('./build-report'),
-    import('./render-pdf'),
-    import('./report-subject'),
-    import('../i18n/report-translator'),
-  ]).catch((error: unknown) => {
-    reportModules = undefined; // let a later attempt retry a failed network fetch
-    throw error;
-  });
-  return reportModules;
+export function preloadReportRenderer(): ReturnType<typeof reportModules> {
+  return reportModules();
 }
 
 /** Builds and renders the report without saving it: for the download below, and for tests. */

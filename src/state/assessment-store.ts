@@ -3,7 +3,9 @@ import { createAnswersSlice } from './answers-slice';
 import type { AssessmentState } from './assessment-state';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from './persisted-store';
 import { createProfileSlice } from './profile-slice';
+import { watchStorageStatus } from './watched-statuses';
 import { assessmentCodec, SAVED_VERSION } from '../engine/saved-assessment';
+import { pickData } from '../engine/stamped-data';
 
 import type { PersistedAssessment } from '../engine/assessment-data';
 
@@ -45,6 +47,13 @@ export function createAssessmentStore(options: AssessmentStoreOptions = {}) {
 export const useAssessmentStore = createAssessmentStore();
 /** Whether answers are being saved, and what was recovered at start; for the app's banners. */
 export const storageStatus = useAssessmentStore.status;
+watchStorageStatus(storageStatus);
+
+/** The current assessment as it would be saved (here, not in backups.ts: the shell's download button needs only this). */
+export function snapshotAssessment(): PersistedAssessment {
+  // The codec's field list is the one list of what is saved.
+  return pickData(assessmentCodec, useAssessmentStore.getState());
+}
 
 // The same assessment open in another tab: merge its changes as they are saved.
 syncAcrossTabs(useAssessmentStore);

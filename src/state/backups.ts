@@ -1,19 +1,13 @@
 // The assessment as something that can be replaced with undo (see replace-with-undo.ts): imports, adopting a
 // shared link and starting over all go through here.
-import { assessmentCodec } from '../engine/saved-assessment';
-import { pickData } from '../engine/stamped-data';
-import { emptyAssessment, type PersistedAssessment, storageStatus, useAssessmentStore } from './assessment-store';
+import { emptyAssessment, type PersistedAssessment, snapshotAssessment, storageStatus, useAssessmentStore } from './assessment-store';
 import { type DamagedBackups, type ReplaceTarget, replaceNow, undoReplaceById } from './replace-with-undo';
 
 export const BACKUPS_KEY = 'peldano.backups';
 
 export type BackupReason = 'start-over' | 'import' | 'adopt-shared';
 
-/** The current assessment as it would be saved. */
-export function snapshotAssessment(): PersistedAssessment {
-  // The codec's field list is the one list of what is saved.
-  return pickData(assessmentCodec, useAssessmentStore.getState());
-}
+export { snapshotAssessment };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isAnswer = (value: unknown) => value === 'dont-know' || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4);

@@ -6,7 +6,6 @@ import { LadderFigure } from '../../components/ladder-figure';
 import { usePageTitle } from '../../components/use-page-title';
 import { findResumeStage } from '../../engine/progress';
 import { hasSavedWork, useAssessmentStore } from '../../state/assessment-store';
-import { startOver as clearKeepingUndo } from '../../state/backups';
 import { useContentNames } from '../../model/content-texts';
 import { OpenAssessmentFile } from './open-file';
 import { model, questionCount } from '../../model/structure';
@@ -26,8 +25,9 @@ export function LandingPage() {
   const stageNames = model.stages.map((s) => texts.stages[s.id]?.name ?? s.id);
   const minutes = Math.round((questionCount * 20) / 60 / 5) * 5;
 
-  const startOver = () => {
-    const backupId = clearKeepingUndo();
+  const startOver = async () => {
+    // The backups' code loads on this click: the first page does not carry it.
+    const backupId = (await import('../../state/backups')).startOver();
     setConfirming(false);
     navigate('/profile', { state: { startedOver: true, backupId } });
   };
@@ -84,7 +84,7 @@ export function LandingPage() {
         title={tc('startOver.title')}
         message={tc('startOver.message')}
         confirmLabel={tc('startOver.confirm')}
-        onConfirm={startOver}
+        onConfirm={() => void startOver()}
         onCancel={() => setConfirming(false)}
       />
     </div>

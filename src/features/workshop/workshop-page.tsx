@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/use-page-title';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
-import { useWorkshopDownload } from '../../components/use-data-download';
+import { useWorkshopDownload } from '../../components/use-workshop-download';
 import { GatherSection } from './gather-section';
 import { ParticipantsSection } from './participants-section';
 import { UndoNotice, type UndoOffer } from './undo-notice';

@@ -2,6 +2,7 @@ import type { AnswerValue } from '../../engine/answers';
 import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from '../../engine/limits';
 import type { Agreement, WorkshopParticipant } from '../../engine/summarize-workshop';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from '../../state/persisted-store';
+import { watchStorageStatus } from '../../state/watched-statuses';
 import { mergeRestoring, type Stamped } from '../../engine/stamped-data';
 import {
   emptyWorkshop,
@@ -14,7 +15,9 @@ import { nowIso } from '../../engine/clock';
 
 export type { ParticipantRecord, WorkshopData };
 
-export const WORKSHOP_STORAGE_KEY = 'peldano.workshop';
+import { WORKSHOP_STORAGE_KEY } from './workshop-storage-key';
+
+export { WORKSHOP_STORAGE_KEY };
 
 interface WorkshopActions {
   setTitle: (title: string) => void;
@@ -118,6 +121,7 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
 export const useWorkshopStore = createWorkshopStore();
 /** Whether the workshop is being saved, and what was recovered at start; for the app's banners. */
 export const workshopStorageStatus = useWorkshopStore.status;
+watchStorageStatus(workshopStorageStatus);
 
 // The same workshop open in another tab (the room view on the projector, a participant's turn): merge its changes.
 syncAcrossTabs(useWorkshopStore);
