@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
-import { HashRouter, matchPath, Route, Routes, useLocation } from 'react-router-dom';
+import { HashRouter, matchPath, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading';
 import { currentLanguage, loadNamespaces } from '../i18n/setup-i18n';
 import { loadContentNames, loadContentTexts } from '../model/content-texts';
@@ -89,6 +89,23 @@ function useHasInteracted(): boolean {
   return interacted;
 }
 
+/**
+ * The router reads the address when it is created and listens for changes only once the first render has
+ * committed; the first render is a sliced transition, so an address changed in between (back, a typed hash,
+ * a link followed at once) would be lost and the page would stay on the old screen. Once listening, catch up.
+ */
+function FollowHashChangedDuringStart() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const address = window.location.hash.replace(/^#/, '') || '/';
+    if (address !== `${location.pathname}${location.search}`) navigate(address, { replace: true });
+    // Once, right after the router has subscribed (layout effects, the router's included, run before this).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return null;
+}
+
 function PrefetchNextScreens({ onAllLoaded }: { onAllLoaded: () => void }) {
   const { pathname } = useLocation();
   // Waiting for a first interaction keeps the prefetch off a slow phone's first render (and out of its way);
@@ -123,6 +140,7 @@ export function App() {
     // The outer boundary is for the shell itself; the screens have their own, inside the layout.
     <ErrorBoundary>
       <HashRouter useTransitions={!allLoaded}>
+        <FollowHashChangedDuringStart />
         <PrefetchNextScreens onAllLoaded={markAllLoaded} />
         <Layout>
           <ScreenBoundary>
