@@ -36,7 +36,7 @@ export default defineConfig(({ command }) => {
           id: './',
           name: 'Peldaño',
           short_name: 'Peldaño',
-          description: 'Autoevaluación de madurez en medios sociales en diez etapas / Social media maturity self-assessment in ten stages.',
+          description: 'Autoevaluación de madurez en redes sociales en diez etapas / Social media maturity self-assessment in ten stages.',
           lang: 'es',
           start_url: './',
           scope: './',

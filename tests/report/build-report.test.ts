@@ -162,12 +162,12 @@ describe('buildReport', () => {
 
   it('uses a neutral title and leaves the organisation out of the file name when none was given', () => {
     const model = buildReport(buildInput('es', { content, profile: { organization: '  ', role: '' } }));
-    expect(model.cover.title).toBe('Informe de madurez en medios sociales');
+    expect(model.cover.title).toBe('Informe de madurez en redes sociales');
     expect(model.cover.subtitle).toBe('');
     expect(model.cover.facts.map((f) => f.label)).toEqual(['Fecha', 'Modelo']);
     expect(model.fileName).toBe('peldano-informe-2025-11-22.pdf');
     expect(model.metadata.author).toBe('Peldaño');
-    expect(model.footer.title).toBe('Informe de madurez en medios sociales');
+    expect(model.footer.title).toBe('Informe de madurez en redes sociales');
   });
 
   it('names the organisation, date and role on the cover and in the metadata', () => {
@@ -180,7 +180,7 @@ describe('buildReport', () => {
     expect(en.cover.facts[0]).toEqual({ label: 'Date', value: 'November 22, 2025' });
     expect(es.fileName).toBe('peldano-informe-nandu-cia-2025-11-22.pdf');
     expect(en.fileName).toBe('peldano-report-nandu-cia-2025-11-22.pdf');
-    expect(es.metadata.title).toBe(`Informe de madurez en medios sociales: ${ORGANIZATION}`);
+    expect(es.metadata.title).toBe(`Informe de madurez en redes sociales: ${ORGANIZATION}`);
     expect(formatPageLabel(es.pageLabelTemplate, 3, 9)).toBe('página 3 de 9');
     expect(formatPageLabel(en.pageLabelTemplate, 3, 9)).toBe('page 3 of 9');
   });

@@ -123,7 +123,7 @@ describe('a workshop report', () => {
     const es = build('es', { title: '  Taller de Marketing\n«Sede Norte»  ' });
     expect(es.cover.title).toBe('Taller de Marketing «Sede Norte»');
     expect(es.cover.subtitle).toBe('Informe del taller');
-    expect(es.cover.eyebrow).toBe('Taller de autoevaluación de madurez en medios sociales');
+    expect(es.cover.eyebrow).toBe('Taller de autoevaluación de madurez en redes sociales');
     expect(es.cover.facts).toEqual([
       { label: 'Fecha', value: '22 de noviembre de 2025' },
       { label: 'Participantes', value: '3 personas' },

@@ -165,8 +165,8 @@ describe.skipIf(missing.length > 0)('the PDF report', () => {
 
   it('writes metadata: title, subject, author and language', () => {
     const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', rendered.es!.path], { encoding: 'utf8' });
-    expect(info).toMatch(/^Title:\s+Informe de madurez en medios sociales: «Ñandú & Cía\.»$/m);
-    expect(info).toMatch(/^Subject:\s+Autoevaluación de madurez en medios sociales/m);
+    expect(info).toMatch(/^Title:\s+Informe de madurez en redes sociales: «Ñandú & Cía\.»$/m);
+    expect(info).toMatch(/^Subject:\s+Autoevaluación de madurez en redes sociales/m);
     expect(info).toMatch(/^Author:\s+«Ñandú & Cía\.»$/m);
     expect(readFileSync(rendered.es!.path, 'latin1')).toContain('/Lang (es)');
     expect(readFileSync(rendered.en!.path, 'latin1')).toContain('/Lang (en)');
