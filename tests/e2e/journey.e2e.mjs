@@ -64,6 +64,8 @@ export const tests = {
     equal(Object.keys(exported.answers).length, answeredCount(mixed), 'exported file holds every answer');
     // Import it back over the saved answers: Space opens the file chooser, the confirmation and the undo by keyboard.
     await tabTo(page, (f) => f.type === 'file' && f.label === 'Importar', 20);
+    // Listening before the key press has Playwright intercept the chooser in time (see copy.e2e.mjs).
+    page.on('filechooser', () => undefined);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles(await file.path());
     await page.getByRole('dialog', { name: '¿Sustituir la evaluación actual?' }).waitFor();
