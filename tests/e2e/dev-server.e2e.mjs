@@ -2,6 +2,7 @@
 // Content-Security-Policy in force and nothing violating it, and it starts without warnings.
 import net from 'node:net';
 import { equal, ok } from './assert.mjs';
+import { recordCspViolations } from './page-helpers.mjs';
 
 async function freePort() {
   const server = net.createServer();
@@ -43,10 +44,7 @@ export const tests = {
     const context = await browser.newContext({ locale: 'en-US' });
     try {
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        window.__cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
+      const cspViolations = await recordCspViolations(page);
       const consoleCsp = [];
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) consoleCsp.push(message.text());
@@ -67,7 +65,7 @@ export const tests = {
       ok(header !== 'rgba(0, 0, 0, 0)', `the header is styled (background ${header})`);
       const font = await page.locator('body').evaluate((el) => getComputedStyle(el).fontFamily);
       ok(!/^"?Times/.test(font), `the page font is the app's, not the browser default (${font})`);
-      equal((await page.evaluate(() => window.__cspViolations)).join(', '), '', 'Content-Security-Policy violations on the dev server');
+      equal((await cspViolations()).join(', '), '', 'Content-Security-Policy violations on the dev server');
       equal(consoleCsp.join(' | '), '', 'Content-Security-Policy messages in the console');
       equal(errors.join(' | '), '', 'uncaught page errors');
       equal(dev.warnings.join('\n'), '', 'warnings printed by the dev server');

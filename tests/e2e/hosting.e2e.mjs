@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { equal, ok } from './assert.mjs';
 import { serveDist } from './serve-dist.mjs';
+import { recordCspViolations } from './page-helpers.mjs';
 
 /** The headers `dist/_headers` (Netlify / Cloudflare Pages format) gives every path. */
 function readHeadersFile() {
@@ -35,10 +36,7 @@ export const tests = {
     const context = await browser.newContext({ locale: 'en-US' });
     try {
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        window.__cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
+      const cspViolations = await recordCspViolations(page);
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.goto(app.url);
@@ -46,7 +44,7 @@ export const tests = {
       await page.goto(`${app.url}#/stage/1`);
       await page.getByRole('radio').first().waitFor();
       await page.waitForLoadState('networkidle');
-      equal((await page.evaluate(() => window.__cspViolations)).join(', '), '', 'violations of the header policy while the app runs');
+      equal((await cspViolations()).join(', '), '', 'violations of the header policy while the app runs');
       equal(errors.join(' | '), '', 'uncaught page errors');
 
       const outside = await context.newPage();

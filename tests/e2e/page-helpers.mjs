@@ -72,3 +72,15 @@ export async function axeViolations(page) {
   });
   return violations;
 }
+
+/**
+ * Records every Content-Security-Policy violation the page reports, from its first script on; returns a
+ * function that hands over (and clears) what was recorded so far.
+ */
+export async function recordCspViolations(page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => window.__cspViolations.splice(0));
+}

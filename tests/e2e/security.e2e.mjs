@@ -2,6 +2,7 @@
 // on any screen, the PDF download and the service worker's precache included.
 import { equal, ok } from './assert.mjs';
 import { answerAllStages } from './journey.mjs';
+import { recordCspViolations } from './page-helpers.mjs';
 
 const SCREENS = ['/', '/profile', '/stage/1', '/stage/10', '/results', '/model', '/workshop', '/no-such-page'];
 
@@ -22,13 +23,9 @@ export async function run({ browser, url }) {
     if (u.protocol.startsWith('http') && u.origin !== origin && !outside.includes(u.href)) outside.push(u.href);
   });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const violations = await recordCspViolations(page);
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  const violations = () => page.evaluate(() => window.__cspViolations.splice(0));
 
   await page.goto(url);
   await page.locator('main h1').first().waitFor();
