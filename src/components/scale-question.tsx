@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { type AnswerValue, DONT_KNOW, LEVELS } from '../engine/answers';
+import { type AnswerValue, DONT_KNOW, type Level, LEVELS } from '../engine/answers';
 
-const OPTIONS: AnswerValue[] = [...LEVELS, DONT_KNOW];
+const OPTIONS: readonly (Level | typeof DONT_KNOW)[] = [...LEVELS, DONT_KNOW];
 
 interface AnswerScaleProps {
   /** The radios' shared name: one group per question. */

@@ -2,7 +2,9 @@
 export type Level = 0 | 1 | 2 | 3 | 4;
 /** "Don't know" counts as unanswered, never as zero. */
 export const DONT_KNOW = 'dont-know' as const;
-export type AnswerValue = Level | typeof DONT_KNOW;
+/** "Doesn't apply": valid only on conditional questions; the question leaves its stage's score and weight. */
+export const NOT_APPLICABLE = 'not-applicable' as const;
+export type AnswerValue = Level | typeof DONT_KNOW | typeof NOT_APPLICABLE;
 /** Answers keyed by stable question id; a missing key means not answered. */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
 
@@ -14,5 +16,5 @@ export function isLevel(value: unknown): value is Level {
 }
 
 export function isAnswerValue(value: unknown): value is AnswerValue {
-  return isLevel(value) || value === DONT_KNOW;
+  return isLevel(value) || value === DONT_KNOW || value === NOT_APPLICABLE;
 }

@@ -41,6 +41,7 @@ export function modelFileSchema(languages: readonly string[]) {
         .length(5, { error: 'the scale has exactly five levels, 0 to 4' })
         .refine((levels) => levels.every((l, i) => l.value === i), { error: 'levels must be 0, 1, 2, 3, 4 in order' }),
       dontKnow: z.object({ label: text }),
+      notApplicable: z.object({ label: text }),
     }),
     scoring: z.object({
       ratedCoverage: z
@@ -48,6 +49,7 @@ export function modelFileSchema(languages: readonly string[]) {
         .refine((f) => f.numerator <= f.denominator, { error: 'must be a fraction between 0 and 1' }),
       achievedScore: z.number().min(0).max(100),
       gapBelow: z.int().min(1).max(4),
+      essentialFloor: z.int().min(0).max(4),
       weight: z
         .object({ min: z.int().min(1), max: z.int().min(1) })
         .refine((w) => w.min <= w.max, { error: 'min must not exceed max' }),

@@ -4,6 +4,10 @@ export interface QuestionStructure {
   stageId: string;
   capability: string;
   weight: number;
+  /** A foundation of its stage: below `scoring.essentialFloor` the stage cannot be achieved. */
+  essential: boolean;
+  /** Applies only to some companies: "doesn't apply" is a valid answer for it alone. */
+  conditional: boolean;
   /** Position in the whole questionnaire, used to break ties in content order. */
   index: number;
 }
@@ -20,6 +24,8 @@ export interface ScoringRules {
   ratedCoverage: { numerator: number; denominator: number };
   achievedScore: number;
   gapBelow: number;
+  /** Essential practices must be answered at this level or higher for their stage to be achieved. */
+  essentialFloor: number;
   weight: { min: number; max: number };
 }
 
@@ -35,13 +41,16 @@ export interface ModelStructure {
 export interface ContentTexts {
   lang: string;
   modelName: string;
-  scale: { levels: string[]; dontKnow: string };
+  scale: { levels: string[]; dontKnow: string; notApplicable: string };
   stages: Record<
     string,
     { name: string; summary: string; about: string; changes: string; pitfalls: string[]; capabilities: Record<string, string> }
   >;
   /** `levels[n]`: what answer level n looks like in practice for that question. */
-  questions: Record<string, { statement: string; levels: string[]; action: string; outcome: string; kpi: string }>;
+  questions: Record<
+    string,
+    { statement: string; levels: string[]; action: string; outcome: string; kpi: string; condition?: string }
+  >;
   methodology: { title: string; intro: string; sections: { id: string; heading: string; body: string }[] };
   glossary: { id: string; term: string; definition: string }[];
 }

@@ -18,6 +18,8 @@ export function extractStructure(content: Content): ModelStructure {
         stageId: stage.id,
         capability: q.capability,
         weight: q.weight,
+        essential: q.essential === true,
+        conditional: q.conditional !== undefined,
         index: index++,
       })),
     })),
@@ -31,7 +33,7 @@ export function extractTexts(content: Content, lang: string): ContentTexts {
   return {
     lang,
     modelName: t(model.name),
-    scale: { levels: model.scale.levels.map((l) => t(l.label)), dontKnow: t(model.scale.dontKnow.label) },
+    scale: { levels: model.scale.levels.map((l) => t(l.label)), dontKnow: t(model.scale.dontKnow.label), notApplicable: t(model.scale.notApplicable.label) },
     stages: Object.fromEntries(
       content.stages.map((s) => [
         s.id,
@@ -55,6 +57,7 @@ export function extractTexts(content: Content, lang: string): ContentTexts {
             action: t(q.action),
             outcome: t(q.outcome),
             kpi: t(q.kpi),
+            ...(q.conditional ? { condition: t(q.conditional.condition) } : {}),
           },
         ]),
       ),

@@ -1,5 +1,5 @@
 import { z } from '../engine/zod.ts';
-import { DONT_KNOW } from '../engine/answers.ts';
+import { DONT_KNOW, NOT_APPLICABLE } from '../engine/answers.ts';
 import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits.ts';
 import { SECTORS, SIZES } from '../engine/profile.ts';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format.ts';
@@ -14,9 +14,10 @@ export const questionIdSchema = z
   .regex(SLUG_PATTERN)
   .meta({ description: 'A stable question id from the model (a kebab-case slug).' });
 
-export const answerValueSchema = z
-  .literal([0, 1, 2, 3, 4, DONT_KNOW])
-  .meta({ description: 'A level on the 0-4 scale, or "dont-know" (counts as unanswered, never as zero).' });
+export const answerValueSchema = z.literal([0, 1, 2, 3, 4, DONT_KNOW, NOT_APPLICABLE]).meta({
+  description:
+    'A level on the 0-4 scale, "dont-know" (counts as unanswered, never as zero), or "not-applicable" (only on questions the model marks conditional; the question leaves its stage\'s weight).',
+});
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -27,7 +28,7 @@ export const fileProfileSchema = z.strictObject({
   role: z.string().max(PROFILE_TEXT_MAX),
 });
 
-/** Version 1 of the assessment file: what the user entered, never derived scores. */
+/** The current version of the assessment file: what the user entered, never derived scores. */
 export const assessmentFileSchema = z
   .strictObject({
     format: z.literal(ASSESSMENT_FILE_FORMAT),

@@ -1,5 +1,5 @@
 import { z } from '../engine/zod';
-import type { AnswerValue } from '../engine/answers';
+import { type AnswerValue, NOT_APPLICABLE } from '../engine/answers';
 import { answerValueSchema, questionIdSchema } from './assessment-file-schema';
 import { fromBase64Url } from './base64url';
 import { crc32 } from './crc32';
@@ -41,7 +41,7 @@ export async function decodeShareLink(payload: string, model: ModelIds): Promise
     if (view.getUint32(bytes.length - 4) !== crc32(bytes.subarray(0, bytes.length - 4))) return fail({ code: 'damaged' });
     const version = bytes[0]!;
     if (version > SHARE_LINK_VERSION) return fail({ code: 'newer-version', version });
-    if (version !== SHARE_LINK_VERSION) return fail({ code: 'invalid' });
+    if (version < 1) return fail({ code: 'invalid' });
     const inflated = await transform(bytes.subarray(1, bytes.length - 4), new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
     if (!inflated) return fail({ code: 'invalid' });
     let parsed: unknown;
@@ -52,6 +52,8 @@ export async function decodeShareLink(payload: string, model: ModelIds): Promise
     }
     const body = linkBodySchema.safeParse(parsed);
     if (!body.success) return fail({ code: 'invalid' });
+    // Version 1 links predate "doesn't apply": one that carries it was not made by this app.
+    if (version === 1 && Object.values(body.data.a).includes(NOT_APPLICABLE)) return fail({ code: 'invalid' });
     if (body.data.m !== model.id) return fail({ code: 'other-model' });
     const answers = splitByKnownQuestions<AnswerValue>(model, body.data.a).known;
     // Every key the link carried and this model does not take is named, including those zod skips without a word

@@ -5,6 +5,7 @@
 /** The value of `format`: tells our files apart from any other JSON. */
 export const ASSESSMENT_FILE_FORMAT = 'peldano-assessment';
 /** Raised whenever the file's shape changes; older versions are migrated on import (see migrate-assessment-file.ts). */
-export const ASSESSMENT_FILE_VERSION = 1;
+// 2: answers may be "not-applicable" (model 1.1). Version 1 files read unchanged.
+export const ASSESSMENT_FILE_VERSION = 2;
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 1024 * 1024;

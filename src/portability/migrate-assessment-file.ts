@@ -4,11 +4,11 @@ type RawFile = Record<string, unknown>;
 /** Turns a file of version n into version n + 1; it may throw on input it cannot read. */
 export type FileMigration = (file: RawFile) => RawFile;
 
-/**
- * One step per old format version, keyed by the version it upgrades from. Version 1 is the first
- * format, so there is no step yet; when version 2 comes, `1: (file) => ...` goes here with a test.
- */
-export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {};
+/** One step per old format version, keyed by the version it upgrades from. */
+export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {
+  // Version 2 only widened the answer values ("not-applicable"): a version 1 file is already valid as is.
+  1: (file) => file,
+};
 
 export type MigrationOutcome =
   | { ok: true; file: RawFile }

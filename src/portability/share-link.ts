@@ -11,7 +11,8 @@ import { splitByKnownQuestions } from '../engine/known-questions';
  * The JSON carries the answers only: no profile and no notes leave the browser in a link.
  * Decoding (with zod) lives in decode-share-link.ts, so making a link loads no validation code.
  */
-export const SHARE_LINK_VERSION = 1;
+// 2: answers may be "not-applicable" (model 1.1). Version 1 links decode with the same body.
+export const SHARE_LINK_VERSION = 2;
 /** A cap on the inflated size, so a crafted link cannot make the page inflate megabytes. */
 export const MAX_INFLATED_BYTES = 64 * 1024;
 

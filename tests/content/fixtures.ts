@@ -56,11 +56,13 @@ export function validContent(): RawContent {
       scale: {
         levels: [0, 1, 2, 3, 4].map((value) => ({ value, label: text(`Level ${value}`) })),
         dontKnow: { label: text("Don't know") },
+        notApplicable: { label: text("Doesn't apply") },
       },
       scoring: {
         ratedCoverage: { numerator: 2, denominator: 3 },
         achievedScore: 75,
         gapBelow: 3,
+        essentialFloor: 2,
         weight: { min: 1, max: 3 },
       },
     },

@@ -6,6 +6,7 @@ export const RULES: ScoringRules = {
   ratedCoverage: { numerator: 2, denominator: 3 },
   achievedScore: 75,
   gapBelow: 3,
+  essentialFloor: 2,
   weight: { min: 1, max: 3 },
 };
 
@@ -48,6 +49,8 @@ function buildModel(): ModelStructure {
         stageId,
         capability: 'core',
         weight,
+        essential: false,
+        conditional: false,
         index: index++,
       })),
     })),

@@ -32,6 +32,7 @@ const CONTENT: Content = {
     scale: {
       levels: [0, 1, 2, 3, 4].map((value) => ({ value, label: t(`level ${value}`, `nivel ${value}`) })),
       dontKnow: { label: t("Don't know", 'No lo sé') },
+      notApplicable: { label: t("Doesn't apply", 'No aplica') },
     },
     scoring: RULES,
   },
@@ -47,7 +48,10 @@ const CONTENT: Content = {
         { id: 'monitoring', name: t('Monitoring', 'Seguimiento') },
         { id: 'reporting', name: t('Reporting', 'Informes') },
       ],
-      questions: [question('listen-mentions', 'monitoring', 3), question('listen-report', 'reporting', 1)],
+      questions: [
+        { ...question('listen-mentions', 'monitoring', 3), essential: true },
+        { ...question('listen-report', 'reporting', 1), conditional: { condition: t('Only if it reports', 'Solo si informa') } },
+      ],
     },
     {
       id: 'speak',
@@ -83,15 +87,15 @@ describe('extractStructure', () => {
           order: 1,
           capabilities: ['monitoring', 'reporting'],
           questions: [
-            { id: 'listen-mentions', stageId: 'listen', capability: 'monitoring', weight: 3, index: 0 },
-            { id: 'listen-report', stageId: 'listen', capability: 'reporting', weight: 1, index: 1 },
+            { id: 'listen-mentions', stageId: 'listen', capability: 'monitoring', weight: 3, essential: true, conditional: false, index: 0 },
+            { id: 'listen-report', stageId: 'listen', capability: 'reporting', weight: 1, essential: false, conditional: true, index: 1 },
           ],
         },
         {
           id: 'speak',
           order: 2,
           capabilities: ['voice'],
-          questions: [{ id: 'speak-purpose', stageId: 'speak', capability: 'voice', weight: 2, index: 2 }],
+          questions: [{ id: 'speak-purpose', stageId: 'speak', capability: 'voice', weight: 2, essential: false, conditional: false, index: 2 }],
         },
       ],
     });
@@ -107,7 +111,7 @@ describe('extractTexts', () => {
     expect(extractTexts(CONTENT, 'en')).toEqual({
       lang: 'en',
       modelName: 'Tiny model',
-      scale: { levels: ['level 0', 'level 1', 'level 2', 'level 3', 'level 4'], dontKnow: "Don't know" },
+      scale: { levels: ['level 0', 'level 1', 'level 2', 'level 3', 'level 4'], dontKnow: "Don't know", notApplicable: "Doesn't apply" },
       stages: {
         listen: {
           name: 'Listen',
@@ -140,6 +144,7 @@ describe('extractTexts', () => {
           action: 'listen-report action',
           outcome: 'listen-report outcome',
           kpi: 'listen-report kpi',
+          condition: 'Only if it reports',
         },
         'speak-purpose': {
           statement: 'speak-purpose statement',

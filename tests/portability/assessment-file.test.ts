@@ -85,7 +85,7 @@ describe('published JSON Schema', () => {
     expect(schema.properties.answers).toMatchObject({
       type: 'object',
       propertyNames: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-      additionalProperties: { enum: [0, 1, 2, 3, 4, 'dont-know'] },
+      additionalProperties: { enum: [0, 1, 2, 3, 4, 'dont-know', 'not-applicable'] },
     });
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../src/portability/base64url';
 import { crc32 } from '../../src/portability/crc32';
 import { decodeShareLink } from '../../src/portability/decode-share-link';
-import { buildShareUrl, encodeShareLink, maxLinkPayloadChars } from '../../src/portability/share-link';
+import { buildShareUrl, encodeShareLink, maxLinkPayloadChars, SHARE_LINK_VERSION } from '../../src/portability/share-link';
 import { model as appModel } from '../../src/model/structure';
 import { answerAll, MODEL, QUESTION_IDS } from '../engine/fixture';
 
@@ -120,7 +120,7 @@ describe('share link codec', () => {
   });
 
   it('says a link from a newer version is newer', async () => {
-    expect(await decodeShareLink(envelope(2, await deflate('{}')), MODEL)).toEqual({ ok: false, problem: { code: 'newer-version', version: 2 } });
+    expect(await decodeShareLink(envelope(SHARE_LINK_VERSION + 1, await deflate('{}')), MODEL)).toEqual({ ok: false, problem: { code: 'newer-version', version: SHARE_LINK_VERSION + 1 } });
   });
 
   it('rejects well-checksummed content that is not a valid assessment', async () => {

@@ -83,10 +83,11 @@ describe('shared results page', () => {
   }
 
   it('explains a link from a newer version of Peldaño', async () => {
-    // Version byte 2 with a valid checksum.
+    // A version byte above the current one, with a valid checksum.
     const { crc32 } = await import('../../../src/portability/crc32');
     const { toBase64Url } = await import('../../../src/portability/base64url');
-    const bytes = new Uint8Array([2, 1, 2, 3, 0, 0, 0, 0]);
+    const { SHARE_LINK_VERSION } = await import('../../../src/portability/share-link');
+    const bytes = new Uint8Array([SHARE_LINK_VERSION + 1, 1, 2, 3, 0, 0, 0, 0]);
     new DataView(bytes.buffer).setUint32(4, crc32(bytes.subarray(0, 4)));
     await renderApp(`/shared/${toBase64Url(bytes)}`, 'en');
     expect(await screen.findByRole('alert')).toHaveTextContent('newer version of Peldaño');
