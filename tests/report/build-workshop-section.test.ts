@@ -149,8 +149,10 @@ describe('a workshop report', () => {
 
   it('reports the group’s result from the agreed answers, with the reasons as notes in the stage detail', () => {
     const es = build('es');
-    // Stage 4 agreed at the median (4) except one question recorded at 0: the group stands on rung 4.
-    expect(es.cover.placementValue).toBe('Peldaño 4 de 10');
+    // Stage 4 agreed at the median (4) except one question recorded at 0: the group stands on rung 4, unless that
+    // question is one of stage 4's essential practices, which then holds the stage below the floor (rung 3).
+    const rung = s4!.questions[0]!.essential ? 3 : 4;
+    expect(es.cover.placementValue).toBe(`Peldaño ${rung} de 10`);
     const tables = blocks(es, 'detail', 'table');
     expect(tables[0]!.columns.map((c) => c.header)).toEqual(['N.º', 'Pregunta', 'Respuesta acordada']);
     const cells = tables.flatMap((t) => t.rows.flatMap((row) => row.flat().map((p) => p.text)));

@@ -17,6 +17,7 @@ export function CoverageSummary({ result, unanswered }: Props) {
       <h2 id="coverage-title">{t('coverageTitle')}</h2>
       <p>{t('answered', { count: result.answeredCount, total: result.questionCount })}</p>
       <p>{t('dontKnow', { count: result.dontKnowCount })}</p>
+      {result.notApplicableCount > 0 && <p>{t('notApplicable', { count: result.notApplicableCount })}</p>}
       {result.unansweredCount > 0 && (
         <>
           <p>{t('unanswered', { count: result.unansweredCount })}</p>
