@@ -9,6 +9,8 @@ import type { ReportBlock, ReportModel, ReportSection } from '../../src/report/r
 import { cleanUserText, formatPageLabel, interpolate } from '../../src/report/report-text';
 import { FORMULA_NOTE, LONG_NOTE, ORGANIZATION, REPORT_STRINGS, TYPOGRAPHY, XSS_NOTE, buildInput, loadRealContent } from './report-fixture';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const content = loadRealContent();
 const es = buildReport(buildInput('es', { content }));
 const en = buildReport(buildInput('en', { content }));
@@ -99,8 +101,17 @@ describe('buildReport', () => {
     const input = buildInput('es', { content });
     const blocking = input.result.blockingItems.map((item) => content.texts.es.questions[item.questionId]!.statement);
     expect(blocking.length).toBeGreaterThan(0);
-    for (const statement of blocking) expect(bullets[0]!.items.some((item) => item.startsWith(statement))).toBe(true);
-    expect(bullets[1]!.items).toEqual([scoreLine(7)]);
+    for (const statement of blocking) expect(bullets[0]!.items.some((item) => item.includes(statement))).toBe(true);
+    // Essential practices below the threshold say so.
+    const essentials = input.result.blockingItems.filter((item) => item.essential);
+    for (const item of essentials) {
+      const statement = content.texts.es.questions[item.questionId]!.statement;
+      expect(bullets[0]!.items).toContainEqual(expect.stringMatching(new RegExp(`^Práctica esencial: ${escapeRegExp(statement)}`)));
+    }
+    // "Don't know" answers of the next rung are named as things to find out, not to build.
+    const unknowns = input.result.blockingUnknowns.map((item) => content.texts.es.questions[item.questionId]!.statement);
+    if (unknowns.length) expect(bullets[1]!.items.map((item) => item.split(' (respuesta «No lo sé»')[0])).toEqual(unknowns);
+    expect(bullets.at(-1)!.items).toEqual([scoreLine(7)]);
   });
 
   it('lists the roadmap by horizon, each action with its stage, outcome, KPI and blank owner and date cells', () => {
@@ -117,10 +128,12 @@ describe('buildReport', () => {
       expect(table.rows).toHaveLength(items.length);
       table.rows.forEach((row, j) => {
         const question = content.texts.en.questions[items[j]!.questionId]!;
-        expect(row[1]![0]!.text).toBe(question.action);
+        // "Don't know" is something to check, never an action to build: no outcome or indicator is promised.
+        const findOut = nonEmpty[i] === 'find-out';
+        expect(row[1]![0]!.text).toBe(findOut ? `Find out whether this holds: ${question.statement}` : question.action);
         expect(row[1]![1]!.text).toBe(`Stage ${items[j]!.stageOrder} · ${stageName('en', items[j]!.stageOrder)}`);
-        expect(row[2]![0]!.text).toBe(question.outcome);
-        expect(row[3]![0]!.text).toBe(question.kpi);
+        expect(row[2]![0]!.text).toBe(findOut ? '' : question.outcome);
+        expect(row[3]![0]!.text).toBe(findOut ? '' : question.kpi);
         expect(row[4]).toEqual([]);
         expect(row[5]).toEqual([]);
       });
