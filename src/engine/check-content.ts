@@ -9,7 +9,7 @@ import {
   modelLanguagesSchema,
   stageFileSchema,
 } from './content-schema.ts';
-import { findUnknownPlaceholders, RULE_PLACEHOLDERS } from './fill-rule-placeholders.ts';
+import { findUnknownPlaceholders, RULE_PLACEHOLDERS } from './rule-placeholders.ts';
 
 /** One parsed content file, as read from disk (or built by a test). */
 export interface ContentSource {

@@ -1,27 +1,8 @@
 import { MAX_LEVEL } from './answers';
 import type { ScoringRules } from './model-types';
 import { formatPercent } from './number-format';
+import { isRulePlaceholder, PLACEHOLDER_PATTERN, type RulePlaceholder } from './rule-placeholders';
 import { DISAGREEMENT_SPREAD } from './summarize-workshop';
-
-/**
- * The placeholders a methodology text may use, each filled with a number of the model, so a consultant
- * who tunes a threshold never leaves the explanation stale (content/methodology.yaml lists them too).
- */
-export const RULE_PLACEHOLDERS = [
-  'achievedScore',
-  'ratedCoverage',
-  'gapBelow',
-  'essentialFloor',
-  'weightMin',
-  'weightMax',
-  'topLevel',
-  'disagreementSpread',
-] as const;
-export type RulePlaceholder = (typeof RULE_PLACEHOLDERS)[number];
-
-/** `{name}`: a word in braces, as content writes a placeholder. */
-const PLACEHOLDER = /\{([A-Za-z]\w*)\}/g;
-const KNOWN = new Set<string>(RULE_PLACEHOLDERS);
 
 /** The value of each placeholder for a language: thresholds as percentages by the shared number format, levels as numbers. */
 export function rulePlaceholderValues(rules: ScoringRules, lang: string): Record<RulePlaceholder, string> {
@@ -38,13 +19,12 @@ export function rulePlaceholderValues(rules: ScoringRules, lang: string): Record
   };
 }
 
-/** Replaces every known `{placeholder}` in a methodology text with the model's number; anything else is left as written. */
+/**
+ * Replaces every known `{placeholder}` in a methodology text with the model's number, so a consultant who
+ * tunes a threshold never leaves the explanation stale; anything else is left as written (the content check
+ * rejects it).
+ */
 export function fillRulePlaceholders(text: string, rules: ScoringRules, lang: string): string {
   const values = rulePlaceholderValues(rules, lang);
-  return text.replace(PLACEHOLDER, (whole, key: string) => (KNOWN.has(key) ? values[key as RulePlaceholder] : whole));
-}
-
-/** The `{names}` in a text that are not placeholders the app fills, in order of appearance (the content check reports them). */
-export function findUnknownPlaceholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!).filter((key) => !KNOWN.has(key));
+  return text.replace(PLACEHOLDER_PATTERN, (whole, key: string) => (isRulePlaceholder(key) ? values[key] : whole));
 }
