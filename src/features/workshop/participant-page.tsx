@@ -6,13 +6,14 @@ import { ScaleQuestion } from '../../components/scale-question';
 import { StageNav } from '../../components/stage-nav';
 import { useStageLabel } from '../../components/use-stage-label';
 import { useContentTexts } from '../../model/content-texts';
+import { useLevelDescriptors } from '../../model/level-descriptors';
 import { model, questionCount } from '../../model/structure';
 import { participantName, useWorkshopStore } from './workshop-store';
 import './workshop.css';
 
 /** One participant answers on the facilitator's device, stage by stage; answers go to the workshop, not to this browser's assessment. */
 export function ParticipantPage() {
-  const { t } = useTranslation('workshop');
+  const { t, i18n } = useTranslation('workshop');
   const { participantId = '' } = useParams();
   const navigate = useNavigate();
   const texts = useContentTexts();
@@ -21,6 +22,7 @@ export function ParticipantPage() {
   const participant = useWorkshopStore((s) => s.participants.find((p) => p.id === participantId));
   const setParticipantAnswer = useWorkshopStore((s) => s.setParticipantAnswer);
   const [order, setOrder] = useState(1);
+  const descriptors = useLevelDescriptors(i18n.language, model.stages[order - 1]?.id);
   const stageHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const name = participant ? participantName(participant, (n) => t('participantN', { n })) : '';
@@ -74,6 +76,9 @@ export function ParticipantPage() {
             key={q.id}
             number={i + 1}
             statement={texts.questions[q.id]?.statement ?? ''}
+            question={q}
+            condition={texts.questions[q.id]?.condition}
+            descriptors={descriptors?.[q.id]}
             name={`${id}-${q.id}`}
             scale={texts.scale}
             value={participant.answers[q.id]}
