@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type AnswerValue, DONT_KNOW, isLevel, type Level, LEVELS, NOT_APPLICABLE } from '../engine/answers';
 import type { ContentTexts, QuestionStructure } from '../engine/model-types';
 import { model } from '../model/structure';
+import './scale-question.css';
 
 type Option = Level | typeof DONT_KNOW | typeof NOT_APPLICABLE;
 const OPTIONS: readonly Option[] = [...LEVELS, DONT_KNOW];
