@@ -1,15 +1,10 @@
-import type { ModelStructure, QuestionStructure } from './model-types';
+import type { ModelStructure } from './model-types';
 
 type Stages = Pick<ModelStructure, 'stages'>;
 
 /** The ids of the model's questions. */
 export function knownQuestionIds(model: Stages): Set<string> {
   return new Set(model.stages.flatMap((stage) => stage.questions.map((question) => question.id)));
-}
-
-/** The model's questions by id. */
-export function knownQuestions(model: Stages): Map<string, QuestionStructure> {
-  return new Map(model.stages.flatMap((stage) => stage.questions.map((question) => [question.id, question] as const)));
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import { acceptsAnswer } from '../engine/answers';
-import { knownQuestions } from '../engine/known-questions';
 import { NOTE_MAX_LENGTH } from '../engine/limits';
 import type { ModelStructure } from '../engine/model-types';
 import type { AnswersSlice, AssessmentState } from './assessment-state';
@@ -8,7 +7,7 @@ import { stampEdit } from '../engine/clock';
 
 /** The answers and notes, checked against `model`: "doesn't apply" is refused on a question it does not mark conditional. */
 export function createAnswersSlice(model: Pick<ModelStructure, 'stages'>): StateCreator<AssessmentState, [], [], AnswersSlice> {
-  const questions = knownQuestions(model);
+  const questions = new Map(model.stages.flatMap((stage) => stage.questions.map((question) => [question.id, question] as const)));
   return (set) => ({
     answers: {},
     notes: {},
