@@ -105,7 +105,8 @@ for (const lang of ['es', 'en']) {
     await scan('workshop setup with participants and a bad file');
     await page.getByRole('button', { name: w.turnStart }).click();
     await page.locator('fieldset').first().waitFor();
-    await scan('participant answering on this device');
+    await page.locator('.question__tools button[aria-controls$="-levels"]').first().click();
+    await scan('participant answering on this device, with the levels open');
     await visit(page, url, '/workshop');
     await page.getByRole('button', { name: w.remove }).first().click();
     await page.getByRole('dialog').waitFor();
