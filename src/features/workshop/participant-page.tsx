@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { whenIdle } from '../../browser/when-idle';
 import { usePageTitle } from '../../components/use-page-title';
 import { ScaleQuestion } from '../../components/scale-question';
 import { StageNav } from '../../components/stage-nav';
 import { useStageLabel } from '../../components/use-stage-label';
 import { useContentTexts } from '../../model/content-texts';
-import { useLevelDescriptors } from '../../model/level-descriptors';
+import { loadLevelDescriptors, useLevelDescriptors } from '../../model/level-descriptors';
 import { model, questionCount } from '../../model/structure';
 import { participantName, useWorkshopStore } from './workshop-store';
 import './workshop.css';
@@ -32,6 +33,13 @@ export function ParticipantPage() {
     // After "next stage", keyboard and screen-reader users start at the new stage's heading.
     if (moved.current) stageHeading.current?.focus();
   }, [order]);
+
+  const nextStageId = model.stages[order]?.id;
+  useEffect(() => {
+    // The next stage's descriptors arrive while this one is answered, so "next stage" shows them at once.
+    if (!nextStageId) return undefined;
+    return whenIdle(() => void loadLevelDescriptors(i18n.language, nextStageId).catch(() => undefined));
+  }, [i18n.language, nextStageId]);
 
   if (!participant) {
     return (
