@@ -31,7 +31,7 @@ export const PROFILE: Screen = { path: '/profile', load: lazyPage(() => import('
 export const STAGE: Screen = {
   path: '/stage/:order',
   load: lazyPage(() => import('../features/questionnaire/stage-page'), (m) => m.StagePage),
-  namespaces: ['questionnaire'],
+  namespaces: ['questionnaire', 'scale'],
   texts: 'all',
 };
 export const NOT_FOUND: Screen = { path: '*', load: lazyPage(() => import('../features/landing/not-found-page'), (m) => m.NotFoundPage), namespaces: [] };
@@ -69,7 +69,7 @@ export const SCREENS: readonly Screen[] = [
   {
     path: '/workshop/answer/:participantId',
     load: lazyPage(() => import('../features/workshop/participant-page'), (m) => m.ParticipantPage),
-    namespaces: ['workshop'],
+    namespaces: ['workshop', 'scale'],
     texts: 'all',
   },
   NOT_FOUND,

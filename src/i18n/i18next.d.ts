@@ -7,6 +7,7 @@ import type portability from './locales/es/portability.json';
 import type profile from './locales/es/profile.json';
 import type questionnaire from './locales/es/questionnaire.json';
 import type results from './locales/es/results.json';
+import type scale from './locales/es/scale.json';
 import type workshop from './locales/es/workshop.json';
 
 // Spanish is the source locale: a key missing there fails the type check.
@@ -23,6 +24,7 @@ declare module 'i18next' {
       model: typeof model;
       portability: typeof portability;
       workshop: typeof workshop;
+      scale: typeof scale;
     };
   }
 }

@@ -1,5 +1,6 @@
 import { type Answers, isLevel } from '../engine/answers';
 import { effectiveAnswer } from '../engine/effective-answer';
+import type { LevelDescriptors } from '../engine/model-types';
 import type { ReportBasis } from './report-basis';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { cleanUserText } from './report-text';
@@ -10,10 +11,12 @@ export interface DetailInput {
   notes: Readonly<Record<string, string | undefined>>;
   /** A workshop's detail shows the agreed answers and the reasons behind them. */
   workshop: boolean;
+  /** What each level looks like, per question: the chosen one is printed beside the answer. */
+  levelDescriptors: LevelDescriptors;
 }
 
 /** "Stage detail": each stage's figures, then every question numbered "stage.question" with its answer and note. */
-export function buildDetailSection(basis: ReportBasis, { answers, notes, workshop }: DetailInput): ReportSection {
+export function buildDetailSection(basis: ReportBasis, { answers, notes, workshop, levelDescriptors }: DetailInput): ReportSection {
   const { t, f, texts, stageById, questionNumbers } = basis;
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t(workshop ? 'workshop.detailIntro' : 'detail.intro') }];
   for (const stageStructure of [...basis.structure.stages].sort((a, b) => a.order - b.order)) {
@@ -64,7 +67,7 @@ export function buildDetailSection(basis: ReportBasis, { answers, notes, worksho
           // What the chosen level looks like in practice, beside the answer: the reader sees what was claimed.
           const answer = effectiveAnswer(question, answers);
           const answerCell: ReportCell = [{ text: f.answerText(answer), role: 'strong' }];
-          const descriptor = isLevel(answer) ? texts.questions[question.id]?.levels[answer] : undefined;
+          const descriptor = isLevel(answer) ? levelDescriptors[question.id]?.[answer] : undefined;
           if (descriptor) answerCell.push({ text: descriptor, role: 'meta' });
           return [[{ text: questionNumbers.get(question.id) ?? '' }], questionCell, answerCell];
         }),

@@ -1,6 +1,6 @@
 import type { Answers } from '../engine/answers';
 import type { AssessmentResult } from '../engine/assess';
-import type { ContentTexts, ModelStructure } from '../engine/model-types';
+import type { ContentTexts, LevelDescriptors, ModelStructure } from '../engine/model-types';
 import type { Profile } from '../engine/profile';
 import { buildCover, buildDocumentInfo, identifyReport, type ProfileNames } from './build-cover';
 import { buildDetailSection } from './build-detail-section';
@@ -21,6 +21,8 @@ export interface BuildReportInput {
   structure: ModelStructure;
   /** Content texts in the report's language. */
   texts: ContentTexts;
+  /** What each answer level looks like, per question, in the report's language: printed beside each answer. */
+  levelDescriptors?: LevelDescriptors;
   /** The report's sentences in its language (report.json through i18n/report-translator). */
   t: ReportTranslate;
   profileNames: ProfileNames;
@@ -53,7 +55,12 @@ export function buildReport(input: BuildReportInput): ReportModel {
       ...(progress ? [buildProgressSection(progress, basis)] : []),
       buildProfileSection(basis, ladder),
       buildRoadmapSection(basis),
-      buildDetailSection(basis, { answers: input.answers, notes: input.notes, workshop: Boolean(workshop) }),
+      buildDetailSection(basis, {
+        answers: input.answers,
+        notes: input.notes,
+        workshop: Boolean(workshop),
+        levelDescriptors: input.levelDescriptors ?? {},
+      }),
       buildMethodologySection(basis),
     ],
   };

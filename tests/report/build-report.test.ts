@@ -163,6 +163,26 @@ describe('buildReport', () => {
     );
   });
 
+  it('prints beside each answer what the chosen level looks like, and marks essential and conditional questions', () => {
+    const input = buildInput('es', { content });
+    const rows = blocksOf(es, 'detail', 'table').flatMap((t) => t.rows);
+    const questions = content.structure.stages.flatMap((s) => s.questions);
+    questions.forEach((question, i) => {
+      const answer = input.answers[question.id];
+      const [, questionCell, answerCell] = rows[i]!;
+      if (typeof answer === 'number') expect(answerCell!.map((p) => p.text)).toContain(content.levels.es[question.id]![answer]);
+      else expect(answerCell).toHaveLength(1);
+      expect(questionCell![1]!.text.startsWith('Práctica esencial · ')).toBe(question.essential);
+      const condition = content.texts.es.questions[question.id]!.condition;
+      if (condition) expect(questionCell!.map((p) => p.text)).toContain(condition);
+    });
+    // Each stage gives its "don't know" count.
+    const stage1 = input.result.stages[0]!;
+    expect(blocksOf(es, 'detail', 'paragraph').map((p) => p.text)).toContain(
+      stage1.dontKnowCount ? expect.stringMatching(/respuestas? «No lo sé»/) : 'Ninguna respuesta «No lo sé».',
+    );
+  });
+
   it('gives the methodology with the rules filled in and the model version', () => {
     const strings = collectStrings(section(es, 'methodology'));
     expect(strings).toContain(`${content.structure.version} (${content.structure.id})`);

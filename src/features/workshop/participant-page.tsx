@@ -1,18 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { whenIdle } from '../../browser/when-idle';
 import { usePageTitle } from '../../components/use-page-title';
 import { ScaleQuestion } from '../../components/scale-question';
 import { StageNav } from '../../components/stage-nav';
 import { useStageLabel } from '../../components/use-stage-label';
 import { useContentTexts } from '../../model/content-texts';
+import { loadLevelDescriptors, useLevelDescriptors } from '../../model/level-descriptors';
 import { model, questionCount } from '../../model/structure';
 import { participantName, useWorkshopStore } from './workshop-store';
 import './workshop.css';
 
 /** One participant answers on the facilitator's device, stage by stage; answers go to the workshop, not to this browser's assessment. */
 export function ParticipantPage() {
-  const { t } = useTranslation('workshop');
+  const { t, i18n } = useTranslation('workshop');
   const { participantId = '' } = useParams();
   const navigate = useNavigate();
   const texts = useContentTexts();
@@ -21,6 +23,7 @@ export function ParticipantPage() {
   const participant = useWorkshopStore((s) => s.participants.find((p) => p.id === participantId));
   const setParticipantAnswer = useWorkshopStore((s) => s.setParticipantAnswer);
   const [order, setOrder] = useState(1);
+  const descriptors = useLevelDescriptors(i18n.language, model.stages[order - 1]?.id);
   const stageHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const name = participant ? participantName(participant, (n) => t('participantN', { n })) : '';
@@ -30,6 +33,13 @@ export function ParticipantPage() {
     // After "next stage", keyboard and screen-reader users start at the new stage's heading.
     if (moved.current) stageHeading.current?.focus();
   }, [order]);
+
+  const nextStageId = model.stages[order]?.id;
+  useEffect(() => {
+    // The next stage's descriptors arrive while this one is answered, so "next stage" shows them at once.
+    if (!nextStageId) return undefined;
+    return whenIdle(() => void loadLevelDescriptors(i18n.language, nextStageId).catch(() => undefined));
+  }, [i18n.language, nextStageId]);
 
   if (!participant) {
     return (
@@ -74,6 +84,9 @@ export function ParticipantPage() {
             key={q.id}
             number={i + 1}
             statement={texts.questions[q.id]?.statement ?? ''}
+            question={q}
+            condition={texts.questions[q.id]?.condition}
+            descriptors={descriptors?.[q.id]}
             name={`${id}-${q.id}`}
             scale={texts.scale}
             value={participant.answers[q.id]}

@@ -66,7 +66,8 @@ describe('workshop setup', () => {
     const firstQuestion = model.stages[0]!.questions[0]!;
     const { questions } = await contentTexts('es');
     const first = screen.getByRole('group', { name: new RegExp(`^${escapeRegExp(questions[firstQuestion.id]!.statement)}`) });
-    expect(within(first).getAllByRole('radio')).toHaveLength(6);
+    // Levels 0-4 and "don't know", and "doesn't apply" where the content marks the question conditional.
+    expect(within(first).getAllByRole('radio')).toHaveLength(firstQuestion.conditional ? 7 : 6);
     await user.click(within(first).getAllByRole('radio')[3]!);
     await user.click(screen.getByRole('button', { name: 'Etapa siguiente' }));
     expect(screen.getByRole('heading', { level: 2, name: /^Etapa 2 — / })).toHaveFocus();
