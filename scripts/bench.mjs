@@ -15,7 +15,7 @@ const bytesOnly = args.includes('--bytes-only');
 const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
 const CPU_SLOWDOWN = 4;
 const KB = 1024;
-const BUDGET = { firstLoadBytes: 120 * KB, landingMs: 1000, pdfMs: 1000, pdfBytes: 500 * KB };
+const BUDGET = { firstLoadBytes: 120 * KB, landingMs: 1000, headingAfterFcpMs: 100, pdfMs: 1000, pdfBytes: 500 * KB };
 
 const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
 const dist = path.resolve(distArg);
@@ -54,8 +54,9 @@ async function throttledPage(context) {
 // Records when the landing page's h1 is first laid out and painted, in ms since navigation start.
 function watchHeading() {
   const seen = () => {
-    const h1 = document.querySelector('main h1');
-    if (!h1 || h1.getBoundingClientRect().height === 0) return false;
+    // The pre-rendered landing carries a heading per language: the visitor's is the one laid out.
+    const h1 = [...document.querySelectorAll('main h1')].find((h) => h.getBoundingClientRect().height > 0);
+    if (!h1) return false;
     // The next frame is the one that paints it; the task after it runs once it is on screen.
     requestAnimationFrame(() => setTimeout(() => { window.__benchHeadingMs = performance.now(); }, 0));
     return true;
@@ -63,6 +64,20 @@ function watchHeading() {
   new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); }).observe(document, { childList: true, subtree: true });
   window.__benchLcp = 0;
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__benchLcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  // The paint that first shows the heading, and the first contentful paint, on the same clock (issue 12: the landing's
+  // heading is part of the first paint). Element Timing reports an element marked before it paints: the pre-rendered
+  // heading is marked as the parser inserts it (the copy in the other language never paints).
+  new MutationObserver(() => {
+    for (const h1 of document.querySelectorAll('h1:not([elementtiming])')) h1.setAttribute('elementtiming', 'bench-h1');
+  }).observe(document, { childList: true, subtree: true });
+  window.__benchFcp = 0;
+  window.__benchH1Paint = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__benchFcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier === 'bench-h1' && !window.__benchH1Paint) window.__benchH1Paint = e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
 }
 
 /** One cold visit of the landing page: what it requests and when its heading shows. */
@@ -73,11 +88,16 @@ async function visitLanding({ throttle }) {
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(server.url);
-  await page.waitForFunction(() => window.__benchHeadingMs > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__benchHeadingMs > 0 && window.__benchH1Paint > 0 && window.__benchFcp > 0, null, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
-  const { headingMs, lcpMs } = await page.evaluate(() => ({ headingMs: window.__benchHeadingMs, lcpMs: window.__benchLcp }));
+  const { headingMs, lcpMs, fcpMs, h1PaintMs } = await page.evaluate(() => ({
+    headingMs: window.__benchHeadingMs,
+    lcpMs: window.__benchLcp,
+    fcpMs: window.__benchFcp,
+    h1PaintMs: window.__benchH1Paint,
+  }));
   await context.close();
-  return { requested, headingMs, lcpMs };
+  return { requested, headingMs, lcpMs, fcpMs, h1PaintMs };
 }
 
 const rows = [];
@@ -88,14 +108,21 @@ const row = (what, value, budget, ok, enforced) => {
 };
 
 try {
-  // Bytes: every JS and CSS file the landing page requests until the network is idle, gzipped.
+  // Bytes: the page itself (with the landing pre-rendered in every language) and every JS and CSS file the landing
+  // requests until the network is idle, gzipped.
   const first = await visitLanding({ throttle: false });
   const files = [...new Set(first.requested)]
-    .filter((p) => /\.(js|css)$/.test(p))
-    .map((p) => path.join(dist, decodeURIComponent(p.slice(new URL(server.url).pathname.length))));
+    .map((p) => decodeURIComponent(p.slice(new URL(server.url).pathname.length)))
+    .map((p) => (p === '' || p.endsWith('/') ? `${p}index.html` : p))
+    .filter((p) => /\.(html|js|css)$/.test(p))
+    .map((p) => path.join(dist, p));
   const sizes = files.map((f) => ({ file: path.relative(dist, f), gz: gzipSize(f) })).sort((a, b) => b.gz - a.gz);
   const firstLoad = sizes.reduce((n, s) => n + s.gz, 0);
-  row('First page JS+CSS (gzip)', `${kb(firstLoad)} in ${sizes.length} files`, `<= ${kb(BUDGET.firstLoadBytes)}`, firstLoad <= BUDGET.firstLoadBytes, true);
+  const html = sizes.filter((s) => s.file.endsWith('.html')).reduce((n, s) => n + s.gz, 0);
+  const scripts = firstLoad - html;
+  row('First page JS+CSS (gzip)', `${kb(scripts)} in ${sizes.length - 1} files`, `<= ${kb(BUDGET.firstLoadBytes)}`, scripts <= BUDGET.firstLoadBytes, true);
+  // Reported, not yet enforced: with the landing pre-rendered in every language the page itself weighs 3.5 KB.
+  row('First page with its HTML (gzip)', `${kb(firstLoad)} (HTML ${kb(html)})`, `<= ${kb(BUDGET.firstLoadBytes)}`, firstLoad <= BUDGET.firstLoadBytes, false);
   const jspdfLoaded = sizes.some((s) => jspdfChunks.has(path.basename(s.file)));
   row('jsPDF in the first page load', jspdfChunks.size ? (jspdfLoaded ? 'yes' : 'no') : 'no (no jsPDF chunk built)', 'no', !jspdfLoaded, true);
   const allJsCss = fs.readdirSync(assetsDir).filter((f) => /\.(js|css)$/.test(f)).reduce((n, f) => n + gzipSize(path.join(assetsDir, f)), 0);
@@ -109,6 +136,16 @@ try {
     const heading = median(headings);
     const spread = `${ms(Math.min(...headings))}–${ms(Math.max(...headings))}`;
     row(`Landing h1 visible (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(heading)} (runs ${spread}; LCP ${ms(median(visits.map((v) => v.lcpMs)))})`, `<= ${ms(BUDGET.landingMs)}`, heading <= BUDGET.landingMs, true);
+    // The heading's own paint against the first contentful paint: pre-rendered, it is part of it.
+    const afterFcp = visits.map((v) => v.h1PaintMs - v.fcpMs);
+    const gap = median(afterFcp);
+    row(
+      `Landing h1 painted after FCP (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`,
+      `${ms(gap)} (runs ${ms(Math.min(...afterFcp))}–${ms(Math.max(...afterFcp))}; FCP ${ms(median(visits.map((v) => v.fcpMs)))})`,
+      `<= ${ms(BUDGET.headingAfterFcpMs)}`,
+      gap <= BUDGET.headingAfterFcpMs,
+      true,
+    );
 
     // PDF: a complete assessment, click on the results page's PDF button until the file is handed over.
     const context = await browser.newContext({ locale: 'es-ES', acceptDownloads: true });
