@@ -4,6 +4,7 @@ import { assess, type AssessmentResult } from './assess';
 import type { ModelStructure } from './model-types';
 import { scoreStage } from './score-stage';
 import {
+  type Agreement,
   buildAgreedAnswers,
   DISAGREEMENT_SPREAD,
   findRoomVerdict,
@@ -124,6 +125,6 @@ export function buildAgenda(model: ModelStructure, room: WorkshopRoom, options: 
 }
 
 /** How many agenda items the room has marked discussed. */
-export function countDiscussed(agenda: readonly AgendaItem[], agreements: Readonly<Record<string, { discussed?: boolean } | undefined>>): number {
+export function countDiscussed(agenda: readonly AgendaItem[], agreements: Readonly<Record<string, Agreement | undefined>>): number {
   return agenda.filter((item) => agreements[item.questionId]?.discussed).length;
 }

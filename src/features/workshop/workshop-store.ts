@@ -98,7 +98,7 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
         set(mergeRestoring(workshopCodec, store.snapshot(), saved));
         renumberDuplicates();
       },
-      reset: () => set(emptyWorkshop()),
+      reset: () => set({ ...emptyWorkshop(), turn: undefined }),
     }),
     options,
   );
