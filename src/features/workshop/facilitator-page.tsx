@@ -49,6 +49,11 @@ export function FacilitatorPage() {
   const { questions, stages } = room;
   const hasRoles = participants.some((p) => p.role?.trim());
   const names = useMemo(() => (showNames ? new Map(participants.map((p) => [p.id, p.name])) : null), [showNames, participants]);
+  // Computed once per toggle, so the cards' memo holds while the room records answers.
+  const rolesById = useMemo(
+    () => (showRoles && hasRoles ? new Map(room.questions.map((q) => [q.questionId, summarizeByRole(q, participants)])) : null),
+    [showRoles, hasRoles, room, participants],
+  );
   const agendaById = useMemo(() => new Map(agenda.map((item) => [item.questionId, item])), [agenda]);
   const conditional = useMemo(() => new Set(model.stages.flatMap((s) => s.questions.filter((q) => q.conditional).map((q) => q.id))), []);
   const stageName = useStageLabel(texts).heading;
@@ -70,7 +75,7 @@ export function FacilitatorPage() {
 
   const card = (q: (typeof questions)[number]) => {
     const item = agendaById.get(q.questionId);
-    const byRole = showRoles && hasRoles ? summarizeByRole(q, participants) : null;
+    const byRole = rolesById?.get(q.questionId) ?? null;
     return (
       <QuestionSummaryCard
         key={q.questionId}
@@ -85,14 +90,10 @@ export function FacilitatorPage() {
         onAgree={setAgreedAnswer}
         onReason={setReason}
         byRole={byRole}
-        agenda={
-          item && {
-            rank: item.rank,
-            reasons: item.reasons,
-            discussed: Boolean(agreements[q.questionId]?.discussed),
-            onDiscussed: setDiscussed,
-          }
-        }
+        rank={item?.rank}
+        reasons={item?.reasons}
+        discussed={item ? Boolean(agreements[q.questionId]?.discussed) : undefined}
+        onDiscussed={setDiscussed}
       />
     );
   };

@@ -25,8 +25,11 @@ interface Props {
   reason: string;
   onAgree: (questionId: string, answer: AnswerValue | undefined) => void;
   onReason: (questionId: string, reason: string) => void;
-  /** Set on agenda cards. */
-  agenda?: { rank: number; reasons: readonly AgendaReason[]; discussed: boolean; onDiscussed: (questionId: string, discussed: boolean) => void };
+  /** Set on agenda cards (flat props, so the memo holds: one agreed answer re-renders one card). */
+  rank?: number;
+  reasons?: readonly AgendaReason[];
+  discussed?: boolean;
+  onDiscussed?: (questionId: string, discussed: boolean) => void;
   /** The answers by role, when the facilitator shows them (and participants carry roles). */
   byRole?: RoleDistribution[] | null;
 }
@@ -35,7 +38,8 @@ const DEFAULT = '';
 
 /** One question as the room answered it: why it is on the agenda, the distribution, the agreed answer and the evidence. */
 export const QuestionSummaryCard = memo(function QuestionSummaryCard(props: Props) {
-  const { summary, texts, participantCount, conditional, names, participants, agreedAnswer, reason, onAgree, onReason, agenda, byRole } = props;
+  const { summary, texts, participantCount, conditional, names, participants, agreedAnswer, reason, onAgree, onReason, rank, reasons, discussed, onDiscussed, byRole } = props;
+  const agenda = rank !== undefined ? { rank, reasons: reasons ?? [], discussed: Boolean(discussed) } : null;
   const { t, i18n } = useTranslation('workshop');
   const { t: tc } = useTranslation();
   const stageLabel = useStageLabel(texts);
@@ -130,7 +134,7 @@ export const QuestionSummaryCard = memo(function QuestionSummaryCard(props: Prop
           </div>
           {agenda && (
             <label className="room-question__discussed">
-              <input type="checkbox" checked={agenda.discussed} onChange={(event) => agenda.onDiscussed(summary.questionId, event.target.checked)} />
+              <input type="checkbox" checked={agenda.discussed} onChange={(event) => onDiscussed?.(summary.questionId, event.target.checked)} />
               {t('room.discussed')}
             </label>
           )}
