@@ -15,7 +15,8 @@ const bytesOnly = args.includes('--bytes-only');
 const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
 const CPU_SLOWDOWN = 4;
 const KB = 1024;
-const BUDGET = { firstLoadBytes: 120 * KB, landingMs: 1000, headingAfterFcpMs: 100, pdfMs: 1000, pdfBytes: 500 * KB };
+const BUDGET = { firstLoadBytes: 120 * KB, landingMs: 1000, headingAfterFcpMs: 100, pdfMs: 1000, pdfBytes: 500 * KB, agreeMs: 100, presentMs: 200 };
+const ROOM_PARTICIPANTS = 30;
 
 const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
 const dist = path.resolve(distArg);
@@ -78,6 +79,33 @@ function watchHeading() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.identifier === 'bench-h1' && !window.__benchH1Paint) window.__benchH1Paint = e.renderTime || e.loadTime;
   }).observe({ type: 'element', buffered: true });
+}
+
+/** The model's question ids, read from content/ (the `questions:` list of each stage file), in content order. */
+function questionIds() {
+  const dir = path.resolve('content/stages');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => [...(fs.readFileSync(path.join(dir, f), 'utf8').split(/^questions:/m)[1] ?? '').matchAll(/^ {2}- id: (\S+)/gm)].map((m) => m[1]));
+}
+
+/** A saved workshop of `count` participants whose answers vary, so the room has an agenda (issue 14). */
+function workshopOf(count) {
+  const ids = questionIds();
+  const participants = Array.from({ length: count }, (_, i) => ({
+    id: `p-bench-${i}`,
+    name: `P${i + 1}`,
+    number: i + 1,
+    source: 'device',
+    fileName: '',
+    answers: Object.fromEntries(ids.map((id, k) => [id, (i * 7 + k * 3) % 11 === 0 ? 'dont-know' : Math.max(0, Math.min(4, 4 - Math.floor(k / 12) + ((i + k) % 3) - 1))])),
+    addedAt: '2026-03-14T09:00:00.000Z',
+    fingerprint: '',
+    role: ['Marketing', 'Ventas', 'Soporte'][i % 3],
+  }));
+  return JSON.stringify({ state: { title: 'Bench', participants, agreements: {} }, version: 2 });
 }
 
 /** One cold visit of the landing page: what it requests and when its heading shows. */
@@ -190,6 +218,54 @@ try {
       row('PDF size (complete assessment)', kb(size), `<= ${kb(BUDGET.pdfBytes)}`, size <= BUDGET.pdfBytes, true);
     }
     await context.close();
+
+    // The room view with 30 participants: an agreed answer recorded, from the change to the next frame; and
+    // presentation mode opened, from the click until its first question is on screen.
+    const roomContext = await browser.newContext({ locale: 'es-ES', viewport: { width: 1280, height: 720 } });
+    const room = await throttledPage(roomContext);
+    await room.goto(server.url);
+    await room.evaluate((value) => localStorage.setItem('peldano.workshop', value), workshopOf(ROOM_PARTICIPANTS));
+    await room.goto(`${server.url}#/workshop/room`);
+    await room.locator('[data-agenda="1"]').waitFor({ timeout: 60_000 });
+    await room.waitForLoadState('networkidle');
+    await room.evaluate(() => {
+      const frameAfter = (key) => requestAnimationFrame(() => setTimeout(() => { window[key] = performance.now(); }, 0));
+      document.addEventListener('change', (e) => {
+        if (e.target instanceof HTMLSelectElement && e.target.closest('[data-agenda]')) {
+          window.__agreeStart = performance.now();
+          frameAfter('__agreeEnd');
+        }
+      }, true);
+      document.addEventListener('click', (e) => {
+        if (e.target instanceof Element && e.target.closest('button')?.textContent?.startsWith('Presentar')) {
+          window.__presentStart = performance.now();
+          const check = () => (document.querySelector('dialog.present h2') ? frameAfter('__presentEnd') : requestAnimationFrame(check));
+          check();
+        }
+      }, true);
+    });
+    const select = room.locator('[data-agenda="1"] select').first();
+    const agreeTimes = [];
+    for (let i = 0; i < runs; i++) {
+      await room.evaluate(() => { window.__agreeEnd = 0; });
+      await select.selectOption(String(i % 2));
+      await room.waitForFunction(() => window.__agreeEnd > 0);
+      agreeTimes.push(await room.evaluate(() => window.__agreeEnd - window.__agreeStart));
+    }
+    const agree = median(agreeTimes);
+    row(`Room: agreed answer to next frame (${ROOM_PARTICIPANTS} participants, median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(agree)} (runs ${ms(Math.min(...agreeTimes))}–${ms(Math.max(...agreeTimes))})`, `<= ${ms(BUDGET.agreeMs)}`, agree <= BUDGET.agreeMs, true);
+    const presentTimes = [];
+    for (let i = 0; i < runs; i++) {
+      await room.evaluate(() => { window.__presentEnd = 0; });
+      await room.getByRole('button', { name: /^Presentar/ }).click();
+      await room.waitForFunction(() => window.__presentEnd > 0);
+      presentTimes.push(await room.evaluate(() => window.__presentEnd - window.__presentStart));
+      await room.keyboard.press('Escape');
+      await room.locator('dialog.present').waitFor({ state: 'detached' });
+    }
+    const present = median(presentTimes);
+    row(`Room: presentation mode open (${ROOM_PARTICIPANTS} participants, median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(present)} (runs ${ms(Math.min(...presentTimes))}–${ms(Math.max(...presentTimes))})`, `<= ${ms(BUDGET.presentMs)}`, present <= BUDGET.presentMs, true);
+    await roomContext.close();
   }
 
   console.log(`\nFirst page requests (gzip):\n${sizes.map((s) => `  ${kb(s.gz).padStart(9)}  ${s.file}`).join('\n')}\n`);

@@ -1,7 +1,7 @@
 // The workshop's codec: what is saved of a workshop, and how it is read back and seen as stamped fields
 // (the mechanism is in stamped-data.ts). Pure functions: no storage, no clock.
 import { type AnswerValue, isAnswerValue } from './answers';
-import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
+import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
 import { isPlainKey, isRecord, type Sanitized, salvageJson, type Stamped, type StoreCodec } from './stamped-data';
 import { isQuestionId } from './id-patterns';
 
@@ -21,18 +21,31 @@ export interface ParticipantRecord {
   addedAt: string;
   /** Identifies a file's content, so the same file is not added twice. */
   fingerprint: string;
+  /** Role or department, when given: the room can be read by role. Absent when none. */
+  role?: string;
+  /** The participant's notes per question (evidence for the room). Absent when none. */
+  notes?: Record<string, string>;
+  /** When a turn on this device was finished (ISO time); absent while it is not. */
+  finishedAt?: string;
 }
 
 /** What the facilitator recorded for one question (the shape of portability/workshop.ts's Agreement). */
 export interface SavedAgreement {
   answer?: AnswerValue;
   reason?: string;
+  /** The room has discussed it (an agenda item). */
+  discussed?: boolean;
 }
 
 export interface WorkshopData {
   title: string;
   participants: ParticipantRecord[];
   agreements: Record<string, SavedAgreement>;
+  /**
+   * The participant taking a turn on this device, if any: while set, this browser shows nothing of the room
+   * or of other participants' answers, in any tab, until the facilitator ends the turn.
+   */
+  turn?: string;
 }
 
 export type SavedWorkshop = Stamped<WorkshopData>;
@@ -44,11 +57,14 @@ const isParticipantId = (id: unknown): id is string => typeof id === 'string' &&
 export const emptyWorkshop = (): WorkshopData => ({ title: '', participants: [], agreements: {} });
 
 const META = ['name', 'source', 'fileName', 'addedAt', 'fingerprint'] as const;
+/** Optional participant fields, saved only when set (older saves have none). */
+const OPTIONAL_META = ['role', 'finishedAt'] as const;
+const ROLE_MAX_LENGTH = NAME_MAX_LENGTH;
 const DEFAULTS = { name: '', source: 'device', fileName: '', addedAt: '', fingerprint: '' } as const;
 
 /**
- * Flat keys: `title`; per participant `p:<id>:number`, `p:<id>:<field>` and `p:<id>:answer:<question>`; per
- * question `agreement:<question>:answer` and `:reason`. So two tabs adding participants, answering for
+ * Flat keys: `title`, `turn`; per participant `p:<id>:number`, `p:<id>:<field>`, `p:<id>:answer:<question>` and
+ * `p:<id>:note:<question>`; per question `agreement:<question>:answer`, `:reason` and `:discussed`. So two tabs adding participants, answering for
  * different participants, or writing a reason, change different fields. Empty values are left out, and a
  * participant exists while any of its fields does: unflatten(flatten(x)) is x, which keeps merging
  * associative (an answer given after a removal brings that participant back rather than vanish).
@@ -56,14 +72,18 @@ const DEFAULTS = { name: '', source: 'device', fileName: '', addedAt: '', finger
 function flatten(data: WorkshopData): Map<string, unknown> {
   const flat = new Map<string, unknown>();
   if (data.title) flat.set('title', data.title);
+  if (data.turn) flat.set('turn', data.turn);
   for (const p of data.participants) {
     if (p.number) flat.set(`p:${p.id}:number`, p.number);
     for (const field of META) if (p[field] !== DEFAULTS[field]) flat.set(`p:${p.id}:${field}`, p[field]);
+    for (const field of OPTIONAL_META) if (p[field]) flat.set(`p:${p.id}:${field}`, p[field]);
     for (const [id, value] of Object.entries(p.answers)) if (value !== undefined) flat.set(`p:${p.id}:answer:${id}`, value);
+    for (const [id, note] of Object.entries(p.notes ?? {})) if (note) flat.set(`p:${p.id}:note:${id}`, note);
   }
   for (const [id, agreement] of Object.entries(data.agreements)) {
     if (agreement.answer !== undefined) flat.set(`agreement:${id}:answer`, agreement.answer);
     if (agreement.reason) flat.set(`agreement:${id}:reason`, agreement.reason);
+    if (agreement.discussed) flat.set(`agreement:${id}:discussed`, true);
   }
   return flat;
 }
@@ -71,6 +91,8 @@ function flatten(data: WorkshopData): Map<string, unknown> {
 function unflatten(flat: Map<string, unknown>): WorkshopData {
   const data = emptyWorkshop();
   data.title = (flat.get('title') as string | undefined) ?? '';
+  const turn = flat.get('turn');
+  if (typeof turn === 'string' && turn) data.turn = turn;
   const people = new Map<string, ParticipantRecord>();
   for (const [key, value] of flat) {
     if (key.startsWith('p:')) {
@@ -78,13 +100,16 @@ function unflatten(flat: Map<string, unknown>): WorkshopData {
       let p = people.get(id);
       if (!p) people.set(id, (p = { id, number: 0, ...DEFAULTS, answers: {} }));
       if (field === 'answer' && question) p.answers[question] = value as AnswerValue;
+      else if (field === 'note' && question) (p.notes ??= {})[question] = value as string;
       else if (field === 'number') p.number = value as number;
-      else if ((META as readonly string[]).includes(field)) (p as unknown as Record<string, unknown>)[field] = value;
+      else if ((META as readonly string[]).includes(field) || (OPTIONAL_META as readonly string[]).includes(field))
+        (p as unknown as Record<string, unknown>)[field] = value;
     } else if (key.startsWith('agreement:')) {
       const [, id = '', field] = key.split(':');
       const agreement = (data.agreements[id] ??= {});
       if (field === 'answer') agreement.answer = value as AnswerValue;
       else if (field === 'reason') agreement.reason = value as string;
+      else if (field === 'discussed' && value === true) agreement.discussed = true;
     }
   }
   // One order in every tab, whatever order the fields came in.
@@ -108,6 +133,8 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
     return value.slice(0, max);
   };
   data.title = text(input.title, NAME_MAX_LENGTH, 'title');
+  if (isParticipantId(input.turn)) data.turn = input.turn;
+  else if (input.turn !== undefined) dropped++;
 
   const participants = input.participants;
   if (participants !== undefined && !Array.isArray(participants)) dropped++;
@@ -130,7 +157,7 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
       if (isPlainKey(id) && isQuestionId(id) && isAnswerValue(value)) answers[id] = value;
       else dropped++;
     }
-    data.participants.push({
+    const record: ParticipantRecord = {
       id: raw.id,
       name: text(raw.name, NAME_MAX_LENGTH, 'participantName'),
       number,
@@ -139,7 +166,17 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
       answers,
       addedAt: text(raw.addedAt, 40, 'addedAt'),
       fingerprint: text(raw.fingerprint, FINGERPRINT_MAX_LENGTH, 'fingerprint'),
-    });
+    };
+    const role = text(raw.role, ROLE_MAX_LENGTH, 'role');
+    if (role) record.role = role;
+    const finishedAt = text(raw.finishedAt, 40, 'finishedAt');
+    if (finishedAt) record.finishedAt = finishedAt;
+    if (raw.notes !== undefined && !isRecord(raw.notes)) dropped++;
+    for (const [id, note] of Object.entries(isRecord(raw.notes) ? raw.notes : {})) {
+      if (!isPlainKey(id) || !isQuestionId(id) || typeof note !== 'string') dropped++;
+      else if (note) (record.notes ??= {})[id] = text(note, NOTE_MAX_LENGTH, 'note');
+    }
+    data.participants.push(record);
   }
   // A participant whose number was unreadable gets the next free one.
   let next = Math.max(0, ...data.participants.map((p) => p.number));
@@ -157,7 +194,9 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
     else if (raw.answer !== undefined) dropped++;
     const reason = text(raw.reason, REASON_MAX_LENGTH, 'reason');
     if (reason) agreement.reason = reason;
-    if (agreement.answer !== undefined || agreement.reason) data.agreements[id] = agreement;
+    if (raw.discussed === true) agreement.discussed = true;
+    else if (raw.discussed !== undefined && raw.discussed !== false) dropped++;
+    if (agreement.answer !== undefined || agreement.reason || agreement.discussed) data.agreements[id] = agreement;
   }
   return { data, dropped, shortened: [...shortened] };
 }
@@ -180,7 +219,7 @@ export const workshopCodec: StoreCodec<WorkshopData> = {
   // Fields saved without a stamp (version 1, damaged data) count as changed long ago: any later change wins.
   fallbackStamp: () => 1,
   count: (data) => data?.participants.length ?? 0,
-  fields: ['title', 'participants', 'agreements'],
+  fields: ['title', 'participants', 'agreements', 'turn'],
 };
 
 /** Whether parsed JSON looks like a saved workshop (rather than an assessment), so it can be told apart on import. */

@@ -46,6 +46,24 @@ export interface StageChartFigure {
   legend: { status: StageStatus; label: string }[];
 }
 
+/** The participants' lowest, mean and highest score per stage (a workshop's alignment). */
+export interface StageRangeFigure {
+  achievedScore: number;
+  thresholdLabel: string;
+  tickLabels: string[];
+  rows: {
+    order: number;
+    mean: number | null;
+    lowest: number | null;
+    highest: number | null;
+    label: string;
+    /** The figures in words, e.g. "mean 62 % (40 %–85 %)". */
+    valueText: string;
+  }[];
+  /** What the bar and the dot mean. */
+  legend: { range: string; mean: string };
+}
+
 export interface ReportHighlight {
   label: string;
   value: string;
@@ -67,7 +85,8 @@ export type ReportBlock =
       writable?: boolean;
     }
   | { kind: 'ladder'; figure: LadderFigure }
-  | { kind: 'stage-chart'; figure: StageChartFigure };
+  | { kind: 'stage-chart'; figure: StageChartFigure }
+  | { kind: 'stage-ranges'; figure: StageRangeFigure };
 
 export interface ReportSection {
   /** Sections in print order; 'workshop' and 'progress' appear only when the report has one. */

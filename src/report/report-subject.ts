@@ -60,7 +60,7 @@ export function reportSubject(options: DownloadReportOptions, structure: ModelSt
       answers: summary.agreedAnswers,
       notes: reasons,
       profile: EMPTY_PROFILE,
-      workshop: { title, participantCount: summary.participantCount, disagreements: summary.disagreements },
+      workshop: { title, participantCount: summary.participantCount, disagreements: summary.disagreements, stages: summary.stages },
     };
   }
   const { answers, notes, profile, earlier } = options;

@@ -9,6 +9,7 @@ import { useStageLabel } from '../../components/use-stage-label';
 import { useContentTexts } from '../../model/content-texts';
 import { loadLevelDescriptors, useLevelDescriptors } from '../../model/level-descriptors';
 import { model, questionCount } from '../../model/structure';
+import { EndTurnButton, TurnLockScreen, useHideSiteNavigation } from './turn-lock';
 import { participantName, useWorkshopStore } from './workshop-store';
 import './workshop.css';
 
@@ -22,6 +23,11 @@ export function ParticipantPage() {
   const id = useId();
   const participant = useWorkshopStore((s) => s.participants.find((p) => p.id === participantId));
   const setParticipantAnswer = useWorkshopStore((s) => s.setParticipantAnswer);
+  const turn = useWorkshopStore((s) => s.turn);
+  const turnTaken = useWorkshopStore((s) => Boolean(s.turn && s.turn !== participantId && s.participants.some((p) => p.id === s.turn)));
+  const startTurn = useWorkshopStore((s) => s.startTurn);
+  const finishTurn = useWorkshopStore((s) => s.finishTurn);
+  const [handedBack, setHandedBack] = useState(false);
   const [order, setOrder] = useState(1);
   const descriptors = useLevelDescriptors(i18n.language, model.stages[order - 1]?.id);
   const stageHeading = useRef<HTMLHeadingElement>(null);
@@ -40,6 +46,14 @@ export function ParticipantPage() {
     if (!nextStageId) return undefined;
     return whenIdle(() => void loadLevelDescriptors(i18n.language, nextStageId).catch(() => undefined));
   }, [i18n.language, nextStageId]);
+  // Opening a participant's answers on this device is a turn: it locks the room and everyone else's answers.
+  useEffect(() => {
+    if (participant && !turn) startTurn(participant.id);
+  }, [participant, turn, startTurn]);
+  const onTurn = Boolean(participant) && !turnTaken;
+  useHideSiteNavigation(onTurn);
+
+  if (turnTaken) return <TurnLockScreen />;
 
   if (!participant) {
     return (
@@ -49,6 +63,18 @@ export function ParticipantPage() {
         <p>
           <Link to="/workshop">{t('room.backToSetup')}</Link>
         </p>
+      </div>
+    );
+  }
+
+  if (handedBack) {
+    return (
+      <div className="page narrow workshop turn-lock">
+        <h1>{t('turn.handBackTitle', { name })}</h1>
+        <p className="lead">{t('turn.handBackBody')}</p>
+        <div className="actions">
+          <EndTurnButton name={name} onEnded={() => navigate('/workshop')} />
+        </div>
       </div>
     );
   }
@@ -107,13 +133,20 @@ export function ParticipantPage() {
             {t('answer.next')}
           </button>
         ) : (
-          <button type="button" className="button button--primary" onClick={() => navigate('/workshop')}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              finishTurn(participant.id);
+              setHandedBack(true);
+            }}
+          >
             {t('answer.finish')}
           </button>
         )}
       </div>
       <p>
-        <button type="button" className="link-button" onClick={() => navigate('/workshop')}>
+        <button type="button" className="link-button" onClick={() => setHandedBack(true)}>
           {t('answer.finishEarly')}
         </button>
       </p>

@@ -45,6 +45,7 @@ export function ParticipantsSection({ onRemoving }: Props) {
                 {p.source === 'file' ? t('setup.fromFile', { fileName: p.fileName }) : p.source === 'browser' ? t('setup.fromBrowser') : t('setup.fromDevice')}
                 {' · '}
                 {t('setup.answered', { count: Object.keys(p.answers).length, total: questionCount })}
+                {p.finishedAt && <> · <strong className="participant-list__finished">{t('turn.finished')}</strong></>}
               </p>
               <div className="participant-list__actions">
                 {p.source === 'device' && (

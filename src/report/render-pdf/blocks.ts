@@ -1,6 +1,7 @@
 // Text blocks (paragraphs, lists, facts, highlights, columns, headings) and the keep-with-next rule for headings.
 import type { ReportBlock, TextRole } from '../report-model';
 import { drawLadderBlock, drawStageChart, ladderBlockHeight, stageChartHeight } from './figures';
+import { drawStageRanges, stageRangesHeight } from './figures-alignment';
 import { COLORS, CONTENT_WIDTH, linesHeight, MARGIN_X, type PdfWriter, scaled, STYLES } from './page-writer';
 import { drawRow, type RowCell, rowStartHeight } from './rows';
 import { drawTable, tableLeadHeight } from './tables';
@@ -128,6 +129,8 @@ function leadHeight(w: PdfWriter, block: ReportBlock): number {
       return ladderBlockHeight(block.figure);
     case 'stage-chart':
       return stageChartHeight(block.figure) + AFTER_HEADING;
+    case 'stage-ranges':
+      return stageRangesHeight(block.figure) + AFTER_HEADING;
   }
 }
 
@@ -151,5 +154,7 @@ export function drawBlock(w: PdfWriter, block: ReportBlock, next: ReportBlock | 
       return drawLadderBlock(w, block.figure);
     case 'stage-chart':
       return drawStageChart(w, block.figure);
+    case 'stage-ranges':
+      return drawStageRanges(w, block.figure);
   }
 }
