@@ -2,6 +2,8 @@ import type { Answers } from '../engine/answers';
 import type { AssessmentResult } from '../engine/assess';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
 import type { Profile } from '../engine/profile';
+import { checkAccent } from '../engine/brand-contrast';
+import type { BrandingData } from '../engine/saved-branding';
 import { buildCover, buildDocumentInfo, identifyReport, type ProfileNames } from './build-cover';
 import { buildDetailSection } from './build-detail-section';
 import { buildMethodologySection } from './build-methodology-section';
@@ -11,7 +13,7 @@ import { buildRoadmapSection } from './build-roadmap-section';
 import { buildSummarySection } from './build-summary-section';
 import { buildWorkshopSection, type WorkshopReportInput } from './build-workshop-section';
 import { createReportBasis } from './report-basis';
-import type { ReportModel } from './report-model';
+import type { ReportEdition, ReportModel, ReportSection } from './report-model';
 import type { ReportTranslate } from './report-text';
 
 export type { ProfileNames } from './build-cover';
@@ -34,27 +36,38 @@ export interface BuildReportInput {
   workshop?: WorkshopReportInput;
   /** Adds "Progress since <date>": what changed since an earlier assessment. */
   progress?: ProgressReportInput;
+  /** Defaults to the full report. */
+  edition?: ReportEdition;
+  /** A consultant's branding: "Prepared by" and the logo on the cover, the contact line in the footer, the accent colour. */
+  branding?: BrandingData;
 }
 
 /** Decides everything the PDF report says, in the report's language, one section builder at a time. Pure: no jsPDF, no i18next. */
 export function buildReport(input: BuildReportInput): ReportModel {
-  const { generatedAt, lang, workshop, progress } = input;
+  const { generatedAt, lang, workshop, progress, edition = 'full', branding } = input;
   const basis = createReportBasis(input);
   const identity = identifyReport(basis, input);
   const ladder = buildLadderFigure(basis);
+  const executive: ReportSection[] = [
+    buildSummarySection(basis),
+    ...(workshop ? [buildWorkshopSection(workshop, basis)] : []),
+    ...(progress ? [buildProgressSection(progress, basis)] : []),
+    buildProfileSection(basis, ladder),
+    buildRoadmapSection(basis),
+  ];
+  // The full report adds an appendix after the executive pages; its sections are lettered A, B, ...
+  const appendix = edition === 'full' ? [buildDetailSection(basis, { answers: input.answers, notes: input.notes, workshop: Boolean(workshop) }), buildMethodologySection(basis)] : [];
+  const { t } = basis;
   return {
     lang,
     generatedAt,
-    ...buildDocumentInfo(basis, identity, generatedAt),
-    cover: buildCover(basis, identity, ladder),
+    edition,
+    ...buildDocumentInfo(basis, identity, generatedAt, branding),
+    ...(branding?.accent && { accent: checkAccent(branding.accent).color }),
+    cover: buildCover(basis, identity, ladder, branding),
     sections: [
-      buildSummarySection(basis),
-      ...(workshop ? [buildWorkshopSection(workshop, basis)] : []),
-      ...(progress ? [buildProgressSection(progress, basis)] : []),
-      buildProfileSection(basis, ladder),
-      buildRoadmapSection(basis),
-      buildDetailSection(basis, { answers: input.answers, notes: input.notes, workshop: Boolean(workshop) }),
-      buildMethodologySection(basis),
+      ...executive,
+      ...appendix.map((section, i) => ({ ...section, title: t('appendix', { letter: String.fromCharCode(65 + i), title: section.title }) })),
     ],
   };
 }
