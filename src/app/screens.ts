@@ -54,6 +54,8 @@ export const SCREENS: readonly Screen[] = [
     namespaces: ['results', 'portability'],
     texts: 'all',
   },
+  // A consultant's branding for the PDF report: reached from the report button ("For consultants: ...").
+  { path: '/branding', load: lazyPage(() => import('../features/branding/branding-page'), (m) => m.BrandingPage), namespaces: ['branding', 'portability'] },
   {
     path: '/workshop',
     load: lazyPage(() => import('../features/workshop/workshop-page'), (m) => m.WorkshopPage),

@@ -1,5 +1,6 @@
 import 'i18next';
 import type app from './locales/es/app.json';
+import type branding from './locales/es/branding.json';
 import type common from './locales/es/common.json';
 import type landing from './locales/es/landing.json';
 import type model from './locales/es/model.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       model: typeof model;
       portability: typeof portability;
       workshop: typeof workshop;
+      branding: typeof branding;
     };
   }
 }
