@@ -25,6 +25,7 @@ interface Props {
 /** A PDF report button with a choice of report language that leaves the app's language alone. */
 export function ReportDownloadButton({ reportOptions, label, unavailableReason }: Props) {
   const { t, i18n } = useTranslation();
+  const { t: td } = useTranslation('downloads');
   const selectId = useId();
   const editionId = useId();
   const reasonId = useId();
@@ -68,10 +69,10 @@ export function ReportDownloadButton({ reportOptions, label, unavailableReason }
         </div>
       )}
       <div className="report-button__language">
-        <label htmlFor={editionId}>{t('reportEdition.label')}</label>
+        <label htmlFor={editionId}>{td('reportEdition.label')}</label>
         <select id={editionId} value={edition} onChange={(event) => setEdition(event.target.value as ReportEdition)}>
-          <option value="executive">{t('reportEdition.executive')}</option>
-          <option value="full">{t('reportEdition.full')}</option>
+          <option value="executive">{td('reportEdition.executive')}</option>
+          <option value="full">{td('reportEdition.full')}</option>
         </select>
       </div>
       <button
@@ -100,8 +101,8 @@ export function ReportDownloadButton({ reportOptions, label, unavailableReason }
         </p>
       )}
       <p className="hint report-button__branding">
-        {branded && <>{brandName ? t('reportEdition.brandedAs', { name: brandName }) : t('reportEdition.brandedUnnamed')} </>}
-        <Link to="/branding">{branded ? t('reportEdition.changeBranding') : t('reportEdition.addBranding')}</Link>
+        {branded && <>{brandName ? td('reportEdition.brandedAs', { name: brandName }) : td('reportEdition.brandedUnnamed')} </>}
+        <Link to="/branding">{branded ? td('reportEdition.changeBranding') : td('reportEdition.addBranding')}</Link>
       </p>
     </div>
   );

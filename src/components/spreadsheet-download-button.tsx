@@ -12,7 +12,7 @@ interface Props {
 
 /** "Download Excel (XLSX)" and "Download answers (CSV)", in the app's language; the writer's code loads on demand. */
 export function SpreadsheetDownloadButtons({ spreadsheetOptions }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('downloads');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const generate = async (format: SpreadsheetFormat) => {

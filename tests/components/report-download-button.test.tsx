@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportDownloadButton } from '../../src/components/report-download-button';
-import { changeLanguage, setupI18n } from '../../src/i18n/setup-i18n';
+import { changeLanguage, loadNamespaces, setupI18n } from '../../src/i18n/setup-i18n';
 import { emptyBranding } from '../../src/engine/saved-branding';
 import { useBrandingStore } from '../../src/state/branding-store';
 
@@ -25,6 +25,7 @@ const inRouter = (ui: ReactElement) => render(<MemoryRouter>{ui}</MemoryRouter>)
 beforeAll(async () => {
   if (!i18next.isInitialized) await setupI18n();
   await changeLanguage('en');
+  await loadNamespaces(['downloads']);
 });
 
 describe('PDF button errors', () => {
