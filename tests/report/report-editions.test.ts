@@ -12,7 +12,7 @@ import type { BrandingData } from '../../src/engine/saved-branding';
 import { buildReport, EXECUTIVE_ROADMAP_ACTIONS, trimRoadmap } from '../../src/report/build-report';
 import { renderReportPdf } from '../../src/report/render-pdf';
 import type { ReportEdition } from '../../src/report/report-model';
-import { makePng, pngDataUrl } from './logo-fixture';
+import { makeBudgetLogo, pngDataUrl } from '../e2e/logo-fixture.mjs';
 import { buildInput, buildProgressInput, buildWorkshopInput, levelAnswers, loadRealContent, REPORT_STRINGS } from './report-fixture';
 
 const hasTools = ['pdftotext', 'pdfinfo', 'qpdf'].every((name) => {
@@ -30,7 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'peldano-editions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // A 600 × 240 logo of about 200 KB, as the budget asks.
-const logoPng = makePng(600, 240, 0.45);
+const logoPng = makeBudgetLogo();
 export const BRANDING: BrandingData = {
   name: 'Consultora Sur «Ñandú» S.L.',
   contact: 'ana@consultorasur.example · +34 600 000 000',
