@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
 import { answerAllStages } from '../tests/e2e/journey.mjs';
-import { makeBudgetLogo, pngDataUrl } from '../tests/e2e/logo-fixture.mjs';
+import { makeBudgetLogo } from '../tests/e2e/logo-fixture.mjs';
 import { serveDist } from '../tests/e2e/serve-dist.mjs';
 
 const args = process.argv.slice(2);
@@ -159,11 +159,14 @@ try {
     const branded = await browser.newContext({ locale: 'es-ES', acceptDownloads: true });
     const prepare = await branded.newPage();
     await answerAllStages(prepare, server.url, (stage, i) => (stage + i) % 6);
+    // The branding is set on its screen, so the logo is stored exactly as the app keeps it (downscaled, re-encoded).
+    await prepare.goto(`${server.url}#/branding`);
+    await prepare.getByLabel('Nombre o firma').fill('Consultora Sur S.L.');
+    await prepare.getByLabel('Línea de contacto').fill('ana@consultorasur.example · +34 600 000 000');
+    await prepare.getByLabel('Color de acento').fill('#7a1f5c');
     const logo = makeBudgetLogo();
-    await prepare.evaluate(
-      (state) => localStorage.setItem('peldano.branding', JSON.stringify({ state: { ...state, stamps: {} }, version: 1 })),
-      { name: 'Consultora Sur S.L.', contact: 'ana@consultorasur.example · +34 600 000 000', accent: '#7a1f5c', logo: { dataUrl: pngDataUrl(logo), width: 600, height: 240 } },
-    );
+    await prepare.getByLabel('Logotipo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
+    await prepare.getByText(/Logotipo añadido/).waitFor();
     await prepare.close();
     const clickToFile = async (button, before = async () => {}) => {
       const times = [];
@@ -196,10 +199,10 @@ try {
     };
     const edition = (value) => (page) => page.getByRole('combobox', { name: /Edición|Edition/ }).selectOption(value);
     const executive = await clickToFile(/PDF/, edition('executive'));
-    row(`Executive PDF, branded, 200 KB logo (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(executive.time)} (runs ${executive.spread})`, `<= ${ms(BUDGET.executiveMs)}`, executive.time <= BUDGET.executiveMs, true);
+    row(`Executive PDF, branded, ${kb(logo.length)} PNG logo (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(executive.time)} (runs ${executive.spread})`, `<= ${ms(BUDGET.executiveMs)}`, executive.time <= BUDGET.executiveMs, true);
     row('Executive PDF size (branded)', kb(executive.size), `<= ${kb(BUDGET.pdfBytes)}`, executive.size <= BUDGET.pdfBytes, true);
     const full = await clickToFile(/PDF/, edition('full'));
-    row(`Full PDF, branded, 200 KB logo (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(full.time)} (runs ${full.spread})`, `<= ${ms(BUDGET.fullMs)}`, full.time <= BUDGET.fullMs, true);
+    row(`Full PDF, branded, ${kb(logo.length)} PNG logo (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(full.time)} (runs ${full.spread})`, `<= ${ms(BUDGET.fullMs)}`, full.time <= BUDGET.fullMs, true);
     row('Full PDF size (branded)', kb(full.size), `<= ${kb(BUDGET.pdfBytes)}`, full.size <= BUDGET.pdfBytes, true);
     const xlsx = await clickToFile(/Excel|XLSX/);
     row(`XLSX export click to file (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(xlsx.time)} (runs ${xlsx.spread}; ${kb(xlsx.size)})`, `<= ${ms(BUDGET.xlsxMs)}`, xlsx.time <= BUDGET.xlsxMs, true);
