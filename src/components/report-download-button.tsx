@@ -70,10 +70,13 @@ export function ReportDownloadButton({ reportOptions, label, unavailableReason }
       )}
       <div className="report-button__language">
         <label htmlFor={editionId}>{td('reportEdition.label')}</label>
-        <select id={editionId} value={edition} onChange={(event) => setEdition(event.target.value as ReportEdition)}>
+        <select id={editionId} value={edition} aria-describedby={`${editionId}-hint`} onChange={(event) => setEdition(event.target.value as ReportEdition)}>
           <option value="executive">{td('reportEdition.executive')}</option>
           <option value="full">{td('reportEdition.full')}</option>
         </select>
+        <p id={`${editionId}-hint`} className="hint">
+          {td('reportEdition.hint')}
+        </p>
       </div>
       <button
         type="button"

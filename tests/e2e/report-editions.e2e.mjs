@@ -151,7 +151,7 @@ export const tests = {
     await page.getByRole('heading', { level: 1, name: 'Marca propia en los informes' }).waitFor();
     await setBranding(page, url, dir);
     await visit(page, url, '/results');
-    ok(await page.getByText(`El informe lleva la marca de ${BRAND.name}.`).isVisible(), 'the results page says the report is branded');
+    ok(await page.getByText(`El informe lleva su marca (${BRAND.name}).`).isVisible(), 'the results page says the report is branded');
     const branded = await checkEditions(page, dir, true);
     console.log(`  page counts: without branding ${JSON.stringify(plain)}; with branding ${JSON.stringify(branded)}`);
     check();

@@ -121,7 +121,7 @@ export function BrandingPage() {
       <header>
         <p className="eyebrow">{t('eyebrow')}</p>
         <h1>{t('title')}</h1>
-        <p>{t('intro')}</p>
+        <p className="lead">{t('intro')}</p>
       </header>
       {status.problem && (
         <div role="alert" className="notice notice--warn">
@@ -142,7 +142,7 @@ export function BrandingPage() {
         </div>
       )}
 
-      <section className="card branding__form" aria-labelledby={`${ids.name}-section`}>
+      <section className="card form branding__form" aria-labelledby={`${ids.name}-section`}>
         <h2 id={`${ids.name}-section`} className="visually-hidden">
           {t('title')}
         </h2>
@@ -211,7 +211,7 @@ export function BrandingPage() {
         <p className="hint">{t('saved')}</p>
       </section>
 
-      <section className="card" aria-labelledby={`${ids.load}-title`}>
+      <section className="card form" aria-labelledby={`${ids.load}-title`}>
         <h2 id={`${ids.load}-title`}>{t('moveTitle')}</h2>
         <p>{t('moveIntro')}</p>
         <div className="actions">
