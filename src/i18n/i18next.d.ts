@@ -1,5 +1,7 @@
 import 'i18next';
 import type app from './locales/es/app.json';
+import type branding from './locales/es/branding.json';
+import type downloads from './locales/es/downloads.json';
 import type common from './locales/es/common.json';
 import type landing from './locales/es/landing.json';
 import type model from './locales/es/model.json';
@@ -25,6 +27,8 @@ declare module 'i18next' {
       portability: typeof portability;
       workshop: typeof workshop;
       scale: typeof scale;
+      branding: typeof branding;
+      downloads: typeof downloads;
     };
   }
 }

@@ -62,10 +62,17 @@ export function buildSummarySection(basis: ReportBasis): ReportSection {
       role: 'strong',
       text: t('summary.provisionalSentence', { placement, upTo, stage: upToStage ? f.stageName(upToStage.stageId) : '', total }),
     });
-    const unanswered = settle.length - dontKnow.length;
-    blocks.push({ kind: 'paragraph', text: t('summary.provisionalSettle', { count: settle.length }) });
-    if (dontKnow.length) blocks.push({ kind: 'bullets', items: dontKnow.map((id) => t('summary.provisionalDontKnowItem', { statement: f.statement(id) })) });
-    if (unanswered) blocks.push({ kind: 'paragraph', role: 'meta', text: t('summary.provisionalUnanswered', { count: unanswered }) });
+    // Counts, not a list: the next rung's own "don't know" answers are named just below, and Find out lists the rest.
+    blocks.push({
+      kind: 'paragraph',
+      text: t('summary.provisionalSettle', {
+        count: settle.length,
+        dontKnow: t('summary.provisionalDontKnowCount', { count: dontKnow.length }),
+        unanswered: t('summary.provisionalUnansweredCount', { count: settle.length - dontKnow.length }),
+        from: placement + 1,
+        to: upTo,
+      }),
+    });
   }
   if (rated.length) {
     blocks.push({

@@ -57,7 +57,19 @@ export async function createReport(options: DownloadReportOptions): Promise<{ bl
       loadProfileNames(lang),
     ]);
   const t = createReportTranslator(lang, strings);
-  const report = buildReport({ ...reportSubject(options, structure), structure, texts, levelDescriptors, t, profileNames, generatedAt, lang });
+  const { edition, branding } = options;
+  const report = buildReport({
+    ...reportSubject(options, structure),
+    structure,
+    texts,
+    levelDescriptors,
+    t,
+    profileNames,
+    generatedAt,
+    lang,
+    edition,
+    branding,
+  });
   return { blob: await renderReportPdf(report), fileName: report.fileName };
 }
 

@@ -110,7 +110,19 @@ export interface ReportCover {
   /** The stage of the current rung, or a sentence when the placement is 0. */
   placementStage: string;
   ladder: LadderFigure;
+  /** The consultant's logo (branding), drawn on the cover beside "Prepared by". */
+  logo?: ReportLogo;
 }
+
+/** An image already downscaled on import: a PNG or JPEG data URL and its size in pixels. */
+export interface ReportLogo {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+/** Executive: cover, summary, ladder and profile, roadmap (at most 6 pages). Full: those, then an appendix (stage detail, methodology). */
+export type ReportEdition = 'executive' | 'full';
 
 /** Everything the PDF says, in its final words: the renderer only lays it out. */
 export interface ReportModel {
@@ -120,7 +132,10 @@ export interface ReportModel {
   generatedAt: Date;
   metadata: { title: string; subject: string; author: string; keywords: string; creator: string };
   /** Every page's footer: the organisation (or report title), shortened if it must be, then the date. */
-  footer: { title: string; date: string };
+  footer: { title: string; date: string; /** The consultant's contact line (branding), under the footer's rule. */ contact?: string };
+  /** The branding's accent colour (#rrggbb, contrast already checked); absent: the report's own colour. */
+  accent?: string;
+  edition: ReportEdition;
   /** E.g. "page {{page}} of {{total}}": filled per page by the renderer, once the total is known. */
   pageLabelTemplate: string;
   cover: ReportCover;

@@ -183,6 +183,21 @@ describe('buildReport', () => {
     );
   });
 
+  it('says when the placement is provisional, how high it could go and how many answers would settle it', () => {
+    const structure = content.structure;
+    const essential = structure.stages[1]!.questions.find((q) => q.essential)!;
+    const answers: Record<string, AnswerValue> = {};
+    structure.stages.forEach((stage) => stage.questions.forEach((q) => (answers[q.id] = stage.order <= 4 ? 4 : 0)));
+    answers[essential.id] = DONT_KNOW;
+    const input = { ...buildInput('en', { content }), answers, result: assess(structure, answers) };
+    expect(input.result.provisional).toMatchObject({ upTo: 4, settle: [essential.id] });
+    const paragraphs = blocksOf(buildReport(input), 'summary', 'paragraph').map((p) => p.text);
+    expect(paragraphs).toContain(
+      `This placement is provisional: the next rung is held back only by answers nobody has given yet. If they confirmed the practices, the organization could stand on rung 4 of 10, ${stageName('en', 4)}.`,
+    );
+    expect(paragraphs).toContain('One answer in stages 2 to 4 would settle it (1 answered “Don’t know”, none left unanswered).');
+  });
+
   it('gives the methodology with the rules filled in and the model version', () => {
     const strings = collectStrings(section(es, 'methodology'));
     expect(strings).toContain(`${content.structure.version} (${content.structure.id})`);

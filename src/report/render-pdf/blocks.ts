@@ -51,7 +51,7 @@ function layoutHighlights(w: PdfWriter, items: { label: string; value: string; c
   const gap = 4;
   const boxWidth = (CONTENT_WIDTH - gap * (items.length - 1)) / items.length;
   const inner = boxWidth - 8;
-  const valueStyle = { weight: 'semibold', size: 17, color: COLORS.accent } as const;
+  const valueStyle = { weight: 'semibold', size: 17, color: w.accent } as const;
   const boxes = items.map((item) => [
     ...w.wrap(item.label, scaled(STYLES.meta, 8), inner),
     ...w.wrap(item.value, valueStyle, inner, 1),
@@ -65,8 +65,8 @@ function drawHighlights(w: PdfWriter, items: { label: string; value: string; cap
   w.ensure(height);
   items.forEach((_, i) => {
     const x = MARGIN_X + i * (boxWidth + gap);
-    w.fill(COLORS.accentSoft, x, w.y, boxWidth, height);
-    w.fill(COLORS.accent, x, w.y, 1.2, height);
+    w.fill(w.accentSoft, x, w.y, boxWidth, height);
+    w.fill(w.accent, x, w.y, 1.2, height);
     let top = w.y + 4;
     for (const line of boxes[i]!) {
       w.drawLine(line, x + 4.5, top);
