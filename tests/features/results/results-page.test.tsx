@@ -62,7 +62,7 @@ describe('results page', () => {
     const placement = container.querySelector('[data-placement]')!;
     expect(placement).toHaveAttribute('data-placement', '1');
     expect(placement).toHaveAttribute('data-provisional-up-to', '4');
-    expect(placement).toHaveTextContent(`provisional: could be up to Stage 4 — ${await stageName('en', 4)}`);
+    expect(placement).toHaveTextContent(`Provisional: could be up to Stage 4 — ${await stageName('en', 4)}`);
     const note = screen.getByRole('note', { name: 'A provisional placement' });
     const statement = (await contentTexts('en')).questions[essential.id]!.statement;
     expect(within(note).getByText(new RegExp(escapeRegExp(statement)))).toBeInTheDocument();
