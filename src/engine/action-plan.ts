@@ -2,21 +2,12 @@
 // by horizon and by time. Pure: dates come in as `yyyy-mm-dd` strings (engine/clock.ts's todayLocal).
 import { HORIZONS, type Horizon, type Roadmap, type RoadmapItem } from './build-roadmap';
 
-export const PLAN_STATUSES = ['todo', 'in-progress', 'done', 'dropped'] as const;
+import { ACTION_KINDS, OWNER_MAX_LENGTH, PLAN_EFFORTS, PLAN_NOTE_MAX_LENGTH, PLAN_STATUSES } from './plan-values';
+
+export { ACTION_KINDS, OWNER_MAX_LENGTH, PLAN_EFFORTS, PLAN_NOTE_MAX_LENGTH, PLAN_STATUSES };
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-export const PLAN_EFFORTS = ['small', 'medium', 'large'] as const;
 export type PlanEffort = (typeof PLAN_EFFORTS)[number];
-
-/**
- * What an action is for: improving a practice, or finding out where it stands (a "don't know" answer). With the
- * question id it names an action for good, whichever horizon the roadmap puts it in today.
- */
-export const ACTION_KINDS = ['improve', 'find-out'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
-
-/** The longest owner name and note an action keeps. */
-export const OWNER_MAX_LENGTH = 80;
-export const PLAN_NOTE_MAX_LENGTH = 2_000;
 
 export interface PlanAction {
   questionId: string;

@@ -5,16 +5,15 @@ import { type AnswerValue, type Answers, isAnswerValue, isLevel } from './answer
 import { assess } from './assess';
 import type { ActionKind, ActionPlan } from './action-plan';
 import { isQuestionId } from './id-patterns';
-import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './limits';
+import { NOTE_MAX_LENGTH } from './limits';
+import { MAX_MILESTONES, MILESTONE_LABEL_MAX_LENGTH } from './plan-values';
 import type { ModelStructure } from './model-types';
 import { sanitizePlan } from './saved-plan';
 import { isPlainKey, isRecord, type Sanitized, salvageJson, type Stamped, type StoreCodec } from './stamped-data';
 
 /** 1: the first saved list of milestones, one stamped field per milestone. */
 export const MILESTONES_SAVED_VERSION = 1;
-/** How many milestones are kept: plenty for years of quarterly check-ins, and a bounded size in storage and files. */
-export const MAX_MILESTONES = 60;
-export const MILESTONE_LABEL_MAX_LENGTH = NAME_MAX_LENGTH;
+export { MAX_MILESTONES, MILESTONE_LABEL_MAX_LENGTH };
 
 export interface Milestone {
   id: string;
