@@ -8,6 +8,7 @@ import type profile from './locales/es/profile.json';
 import type questionnaire from './locales/es/questionnaire.json';
 import type results from './locales/es/results.json';
 import type workshop from './locales/es/workshop.json';
+import type plan from './locales/es/plan.json';
 
 // Spanish is the source locale: a key missing there fails the type check.
 declare module 'i18next' {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       model: typeof model;
       portability: typeof portability;
       workshop: typeof workshop;
+      plan: typeof plan;
     };
   }
 }

@@ -2,6 +2,8 @@ import type { Answers } from '../engine/answers';
 import type { AssessmentResult } from '../engine/assess';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
 import type { Profile } from '../engine/profile';
+import type { ActionPlan } from '../engine/action-plan';
+import { todayLocal } from '../engine/clock';
 import { buildCover, buildDocumentInfo, identifyReport, type ProfileNames } from './build-cover';
 import { buildDetailSection } from './build-detail-section';
 import { buildMethodologySection } from './build-methodology-section';
@@ -34,6 +36,8 @@ export interface BuildReportInput {
   workshop?: WorkshopReportInput;
   /** Adds "Progress since <date>": what changed since an earlier assessment. */
   progress?: ProgressReportInput;
+  /** The action plan: its owners, dates and statuses fill the roadmap's columns. */
+  plan?: ActionPlan;
 }
 
 /** Decides everything the PDF report says, in the report's language, one section builder at a time. Pure: no jsPDF, no i18next. */
@@ -52,7 +56,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
       ...(workshop ? [buildWorkshopSection(workshop, basis)] : []),
       ...(progress ? [buildProgressSection(progress, basis)] : []),
       buildProfileSection(basis, ladder),
-      buildRoadmapSection(basis),
+      buildRoadmapSection(basis, input.plan, todayLocal(generatedAt)),
       buildDetailSection(basis, { answers: input.answers, notes: input.notes, workshop: Boolean(workshop) }),
       buildMethodologySection(basis),
     ],

@@ -7,6 +7,7 @@ import { compareAssessments } from '../engine/compare-assessments';
 import { type Agreement, summarizeWorkshop, type WorkshopParticipant } from '../engine/summarize-workshop';
 import { EMPTY_PROFILE, type Profile } from '../engine/profile';
 import type { BuildReportInput } from './build-report';
+import type { ActionPlan } from '../engine/action-plan';
 
 interface CommonReportOptions {
   /** The report's language; it may differ from the app's. */
@@ -32,6 +33,8 @@ export interface AssessmentReportOptions extends CommonReportOptions {
   profile: Profile;
   /** Adds "Progress since <date>" to the report. */
   earlier?: EarlierAssessment;
+  /** The action plan: fills the roadmap's owner, date and status columns. */
+  plan?: ActionPlan;
 }
 
 /** The report of a workshop: the group's agreed answers, how many took part and where they disagreed. */
@@ -46,7 +49,7 @@ export interface WorkshopReportOptions extends CommonReportOptions {
 
 export type DownloadReportOptions = AssessmentReportOptions | WorkshopReportOptions;
 
-export type ReportSubject = Pick<BuildReportInput, 'result' | 'answers' | 'notes' | 'profile' | 'workshop' | 'progress'>;
+export type ReportSubject = Pick<BuildReportInput, 'result' | 'answers' | 'notes' | 'profile' | 'workshop' | 'progress' | 'plan'>;
 
 /** What the report is about: one assessment (perhaps against an earlier one), or a workshop's agreed answers. */
 export function reportSubject(options: DownloadReportOptions, structure: ModelStructure): ReportSubject {
@@ -63,12 +66,13 @@ export function reportSubject(options: DownloadReportOptions, structure: ModelSt
       workshop: { title, participantCount: summary.participantCount, disagreements: summary.disagreements },
     };
   }
-  const { answers, notes, profile, earlier } = options;
+  const { answers, notes, profile, earlier, plan } = options;
   return {
     result: assess(structure, answers),
     answers,
     notes,
     profile,
+    plan,
     progress: earlier && {
       comparison: compareAssessments(structure, earlier.answers, answers),
       date: new Date(earlier.date),

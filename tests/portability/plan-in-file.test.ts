@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addToPlan, emptyPlan, type ActionPlan } from '../../src/engine/action-plan';
 import type { Milestone } from '../../src/engine/milestones';
+import type { AssessmentWork } from '../../src/engine/assessment-work';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file';
 import { buildAssessmentFileJsonSchema } from '../../src/portability/assessment-file-schema';
 import { ASSESSMENT_FILE_VERSION } from '../../src/portability/file-format';
@@ -15,7 +16,7 @@ const plan: ActionPlan = (() => {
   return p;
 })();
 const milestone: Milestone = { id: 'm-1', label: 'Inicio', savedAt: '2026-01-01T12:00:00.000Z', answers: { 's1-a': 2 }, notes: { 's1-a': 'Antes' }, plan: emptyPlan() };
-const work = {
+const work: AssessmentWork = {
   answers: { 's1-a': 4, 's2-a': 1, 's1-c': 'dont-know' as const },
   notes: {},
   profile: { ...EMPTY_PROFILE, organization: 'Ñandú' },

@@ -48,7 +48,7 @@ describe('progress over time in the PDF report', () => {
     const user = userEvent.setup();
     await user.upload(await screen.findByLabelText('Compare with an earlier assessment (.json)'), earlierFile(levelUpTo(1)));
     await screen.findByText(/the PDF report also includes the progress since that date/);
-    expect(useComparisonStore.getState().earlier?.fileName).toBe('marzo-2024.json');
+    expect(useComparisonStore.getState().earlier?.name).toBe('marzo-2024.json');
     const stored = Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? '').join('\n');
     expect(stored).not.toContain('marzo-2024.json');
   });
