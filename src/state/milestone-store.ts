@@ -1,6 +1,7 @@
 // Milestones: dated, labelled snapshots of the answers, notes and plan, saved with the same care as the answers
 // (stamped, merged across tabs, recovered when damaged: see persisted-store.ts and engine/milestones.ts).
 import { nowIso } from '../engine/clock';
+import { emptyPlan } from '../engine/action-plan';
 import { emptyMilestones, MAX_MILESTONES, type Milestone, MILESTONE_LABEL_MAX_LENGTH, type MilestoneList, milestonesCodec, sortMilestones } from '../engine/milestones';
 import { pickData, type Stamped } from '../engine/stamped-data';
 import type { AssessmentWork } from '../engine/assessment-work';
@@ -43,7 +44,7 @@ export function createMilestoneStore(options: PersistedStoreOptions = {}) {
           savedAt: nowIso(),
           answers: work.answers,
           notes: work.notes,
-          plan: work.plan ?? { targetRung: null, targetDate: '', actions: {} },
+          plan: work.plan ? { targetRung: work.plan.targetRung, targetDate: work.plan.targetDate, actions: work.plan.actions } : emptyPlan(),
         });
         set((s) => ({ milestones: sortMilestones([...s.milestones, milestone]).slice(-MAX_MILESTONES) }));
         return milestone;

@@ -20,6 +20,7 @@ import { usePlanActionTitle } from '../../components/use-plan-action-title';
 import { useStageLabel } from '../../components/use-stage-label';
 import { earlierFromFile, earlierFromMilestone, useComparisonStore } from './comparison-store';
 import './portability.css';
+import './history.css';
 
 const ARROWS: Record<QuestionMove['direction'], string> = { up: '▲', down: '▼', changed: '◆' };
 
