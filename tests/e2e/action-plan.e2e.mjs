@@ -195,7 +195,7 @@ async function milestonesTrendAndComparison({ browser, url }) {
 }
 
 /** A browser with a plan (one overdue action), two milestones and a comparison loaded, in one language. */
-async function seeded(browser, url, lang, dir, options = {}) {
+export async function seeded(browser, url, lang, dir, options = {}) {
   const opened = await open(browser, url, lang, options);
   const { page } = opened;
   await importFile(page, url, lang, assessmentFile(dir, `${lang}-1.json`, answersUpTo(1)));

@@ -27,21 +27,21 @@ export function TrendFigure({ points, texts }: Props) {
   const narrow = useMediaQuery('(max-width: 640px)');
   const total = model.stages.length;
   const width = narrow ? 320 : 640;
-  const pad = { left: 34, right: 16 };
+  const pad = { left: 34, right: 20 };
   const label = (p: TrendPoint) => (p.id === null ? t('history.now') : p.label);
   const index = layoutTrendSeries(
     points.map((p) => p.overallIndex),
-    { width, height: 150, min: 0, max: 100, ...pad, top: 12, bottom: 10 },
+    { width, height: 160, min: 0, max: 100, ...pad, top: 28, bottom: 10 },
   );
   const rung = layoutTrendSeries(
     points.map((p) => p.placement),
-    { width, height: 110, min: 0, max: total, ...pad, top: 10, bottom: 30 },
+    { width, height: 120, min: 0, max: total, ...pad, top: 28, bottom: 30 },
   );
   return (
     <div className="trend">
-      <svg className="trend-chart" viewBox={`0 0 ${width} 260`} role="img" aria-labelledby={titleId}>
+      <svg className="trend-chart" viewBox={`0 0 ${width} 280`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{t('history.chartLabel')}</title>
-        <text x={4} y={10} className="trend-chart__axis-title">
+        <text x={4} y={14} className="trend-chart__axis-title">
           {t('history.indexAxis')}
         </text>
         {[0, 50, 100].map((v) => (
@@ -58,11 +58,11 @@ export function TrendFigure({ points, texts }: Props) {
         {index.points.map((p, i) =>
           p.y === null ? null : <circle key={`ip${i}`} cx={p.x} cy={p.y} r={4} className="trend-chart__dot" data-value={p.value} />,
         )}
-        <g transform="translate(0 150)">
-          <text x={4} y={4} className="trend-chart__axis-title">
+        <g transform="translate(0 160)">
+          <text x={4} y={14} className="trend-chart__axis-title">
             {t('history.rungAxis')}
           </text>
-          {[0, total].map((v) => (
+          {[0, Math.round(total / 2), total].map((v) => (
             <g key={`r${v}`}>
               <line x1={rung.plot.left} x2={rung.plot.right} y1={rung.yOf(v)} y2={rung.yOf(v)} className="trend-chart__grid" />
               <text x={rung.plot.left - 6} y={rung.yOf(v)} textAnchor="end" dominantBaseline="middle" className="trend-chart__tick">
@@ -77,7 +77,14 @@ export function TrendFigure({ points, texts }: Props) {
             <rect key={`rp${i}`} x={p.x - 4} y={(p.y ?? 0) - 4} width={8} height={8} className="trend-chart__square" data-value={p.value} />
           ))}
           {rung.points.map((p, i) => (
-            <text key={`x${i}`} x={p.x} y={rung.plot.bottom + 18} textAnchor="middle" className="trend-chart__tick">
+            <text
+              key={`x${i}`}
+              x={p.x}
+              y={rung.plot.bottom + 18}
+              // The first and last labels keep inside the drawing.
+              textAnchor={points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle'}
+              className="trend-chart__tick"
+            >
               {points[i]!.id === null ? t('history.now') : shortDate(points[i]!.date, lang)}
             </text>
           ))}
@@ -114,9 +121,12 @@ export function TrendFigure({ points, texts }: Props) {
           );
         })}
       </ul>
+      {/* The caption stays above the scrolling table, so a narrow screen never cuts it. */}
+      <p id={`${titleId}-caption`} className="trend-table__caption">
+        {t('history.tableCaption')}
+      </p>
       <div className="table-scroll" role="region" aria-labelledby={`${titleId}-caption`} tabIndex={0}>
-        <table className="trend-table">
-          <caption id={`${titleId}-caption`}>{t('history.tableCaption')}</caption>
+        <table className="trend-table" aria-labelledby={`${titleId}-caption`}>
           <thead>
             <tr>
               <th scope="col">{t('history.milestone')}</th>
