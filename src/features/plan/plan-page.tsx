@@ -108,7 +108,7 @@ export function PlanPage() {
       {ready && missing > 0 && (
         <p>
           <button type="button" className="button" onClick={startFromRoadmap}>
-            {t('startFromRoadmap')}
+            {summary.total ? t('addMissing', { count: missing }) : t('startFromRoadmap')}
           </button>
         </p>
       )}
