@@ -43,15 +43,16 @@ export const SCREENS: readonly Screen[] = [
   {
     path: '/results',
     load: lazyPage(() => import('../features/results/results-page'), (m) => m.ResultsPage),
-    namespaces: ['results', 'portability', 'profile', 'downloads'],
+    namespaces: ['results', 'portability', 'profile', 'downloads', 'plan'],
     texts: 'all',
   },
+  { path: '/plan', load: lazyPage(() => import('../features/plan/plan-page'), (m) => m.PlanPage), namespaces: ['plan'], texts: 'all' },
   { path: '/model', load: lazyPage(() => import('../features/model/model-page'), (m) => m.ModelPage), namespaces: ['model'], texts: 'all' },
   // Everything after /shared/ is the payload, so a `/` in it or an empty one reaches the link's own messages.
   {
     path: '/shared/*',
     load: lazyPage(() => import('../features/results/shared-results-page'), (m) => m.SharedResultsPage),
-    namespaces: ['results', 'portability', 'downloads'],
+    namespaces: ['results', 'portability', 'downloads', 'plan'],
     texts: 'all',
   },
   // A consultant's branding for the PDF report: reached from the report button ("For consultants: ...").

@@ -7,7 +7,11 @@ import { useWorkshopDownload } from '../components/use-workshop-download';
 import { saveTextFile } from '../browser/save-download';
 import { formatIsoDate } from '../browser/file-name';
 import { useWorkshopStore, workshopStorageStatus } from '../features/workshop/workshop-store';
-import { storageStatus } from '../state/assessment-store';
+import { snapshotAssessment, storageStatus } from '../state/assessment-store';
+import { planStorageStatus } from '../state/plan-store';
+import { milestoneStorageStatus } from '../state/milestone-store';
+import { planCodec } from '../engine/saved-plan';
+import { milestonesCodec } from '../engine/milestones';
 import type { Recovery, StorageProblem, StorageStatusStore } from '../state/safe-storage';
 import { assessmentCodec } from '../engine/saved-assessment';
 import { workshopCodec } from '../engine/saved-workshop';
@@ -20,11 +24,13 @@ const PROBLEM_KEYS = {
   'newer-elsewhere': 'storage.newerElsewhere',
 } as const satisfies Record<StorageProblem, string>;
 
-type StoreKind = 'assessment' | 'workshop';
+type StoreKind = 'assessment' | 'workshop' | 'plan' | 'milestones';
 /** Every persisted store whose saving the banners report; a new store adds a line here (and its files below). */
 const STORES: readonly { kind: StoreKind; status: StorageStatusStore }[] = [
   { kind: 'assessment', status: storageStatus },
   { kind: 'workshop', status: workshopStorageStatus },
+  { kind: 'plan', status: planStorageStatus },
+  { kind: 'milestones', status: milestoneStorageStatus },
 ];
 
 /**
@@ -44,6 +50,10 @@ function DownloadWorkshopButton() {
 function recoveryMessage(t: ReturnType<typeof useTranslation<'app'>>['t'], kind: StoreKind, recovery: Recovery): string {
   const count = recovery.answers;
   if (recovery.notice === 'shortened') return '';
+  if (kind === 'plan' || kind === 'milestones') {
+    // The plan and milestones are read like the answers; "older" cannot happen yet (their first saved version).
+    return recovery.notice === 'newer' ? t(`dataCare.${kind}Newer`, { count }) : t(`dataCare.${kind}Corrupt`, { count });
+  }
   if (kind === 'workshop') {
     if (recovery.notice === 'older') return t('dataCare.workshopOlder');
     return recovery.notice === 'newer' ? t('dataCare.workshopNewer', { count }) : t('dataCare.workshopCorrupt', { count });
@@ -52,8 +62,22 @@ function recoveryMessage(t: ReturnType<typeof useTranslation<'app'>>['t'], kind:
   return recovery.notice === 'newer' ? t('recovery.newer', { count }) : t('recovery.corrupt', { count });
 }
 
-/** What was recovered from the original, read again by the same sanitizer (null: nothing could be). */
-const readRecovered = (kind: StoreKind, raw: string) => (kind === 'workshop' ? readStored(workshopCodec, raw).data : readStored(assessmentCodec, raw).data);
+/**
+ * What was recovered from the original, read again by the same sanitizer (null: nothing could be). A recovered plan
+ * or list of milestones comes with the current assessment, as a file the results page imports.
+ */
+function readRecovered(kind: StoreKind, raw: string) {
+  if (kind === 'workshop') return readStored(workshopCodec, raw).data;
+  if (kind === 'plan') {
+    const plan = readStored(planCodec, raw).data;
+    return plan && { ...snapshotAssessment(), plan };
+  }
+  if (kind === 'milestones') {
+    const list = readStored(milestonesCodec, raw).data;
+    return list && { ...snapshotAssessment(), milestones: list.milestones };
+  }
+  return readStored(assessmentCodec, raw).data;
+}
 
 function RecoveryNotice({ kind, recovery, index }: { kind: StoreKind; recovery: Recovery; index: number }) {
   const { t, i18n } = useTranslation('app');
@@ -90,7 +114,11 @@ function RecoveryNotice({ kind, recovery, index }: { kind: StoreKind; recovery: 
         </button>
       </div>
       <p className="hint">
-        {hasRecovered && <>{kind === 'workshop' ? t('dataCare.recoveredWorkshopHint') : t('dataCare.recoveredHint')} </>}
+        {hasRecovered && (
+          <>
+            {kind === 'workshop' ? t('dataCare.recoveredWorkshopHint') : kind === 'assessment' ? t('dataCare.recoveredHint') : t('dataCare.recoveredPlanHint')}{' '}
+          </>
+        )}
         {t('dataCare.originalHint')}
       </p>
     </div>
@@ -102,11 +130,17 @@ export function StorageBanners() {
   const { t } = useTranslation('app');
   const assessment = useStore(storageStatus);
   const workshop = useStore(workshopStorageStatus);
+  const plan = useStore(planStorageStatus);
+  const milestones = useStore(milestoneStorageStatus);
   const workshopHasData = useWorkshopStore((s) => s.participants.length > 0 || s.title !== '');
-  const problem = assessment.problem ?? workshop.problem;
+  // The plan and milestones travel in the assessment's file: their problems offer the same download.
+  const assessmentProblem = assessment.problem ?? plan.problem ?? milestones.problem;
+  const problem = assessmentProblem ?? workshop.problem;
   const recoveries = [
     ...assessment.recoveries.map((recovery) => ({ kind: 'assessment' as const, recovery })),
     ...workshop.recoveries.map((recovery) => ({ kind: 'workshop' as const, recovery })),
+    ...plan.recoveries.map((recovery) => ({ kind: 'plan' as const, recovery })),
+    ...milestones.recoveries.map((recovery) => ({ kind: 'milestones' as const, recovery })),
   ];
   return (
     <>
@@ -114,9 +148,9 @@ export function StorageBanners() {
         <div role="alert" className="notice notice--warn">
           <p>{t(PROBLEM_KEYS[problem])}</p>
           <div className="actions">
-            {(assessment.problem || !workshopHasData) && <DownloadAnswersButton />}
+            {(assessmentProblem || !workshopHasData) && <DownloadAnswersButton />}
             {workshop.problem && workshopHasData && <DownloadWorkshopButton />}
-            {assessment.problem && <Link to="/results">{t('storage.exportLink')}</Link>}
+            {assessmentProblem && <Link to="/results">{t('storage.exportLink')}</Link>}
           </div>
           {workshop.problem && workshopHasData && <p className="hint">{t('dataCare.workshopHint')}</p>}
         </div>

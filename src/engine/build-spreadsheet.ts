@@ -1,5 +1,7 @@
 // What the spreadsheet export holds, sheet by sheet, in the user's language: answers, stage scores, the roadmap and
 // (when there is one) the action plan. Pure: the XLSX and CSV writers (src/export/) only lay these cells out.
+import type { ActionPlan } from './action-plan';
+import { PLAN_EFFORTS, PLAN_STATUSES } from './plan-values';
 import { type Answers, DONT_KNOW, isLevel, NOT_APPLICABLE } from './answers';
 import type { AssessmentResult } from './assess';
 import { HORIZONS, type Horizon } from './build-roadmap';
@@ -31,9 +33,9 @@ export interface Spreadsheet {
   sheets: SpreadsheetSheet[];
 }
 
-export const PLAN_STATUSES = ['todo', 'in-progress', 'done', 'dropped'] as const;
+// One list of statuses and efforts: the action plan's.
+export { PLAN_EFFORTS, PLAN_STATUSES } from './plan-values';
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-export const PLAN_EFFORTS = ['small', 'medium', 'large'] as const;
 export type PlanEffort = (typeof PLAN_EFFORTS)[number];
 
 /**
@@ -266,4 +268,19 @@ export function buildSpreadsheet(input: BuildSpreadsheetInput): Spreadsheet {
     );
   }
   return { sheets };
+}
+
+/** The action plan as the spreadsheet reads it: every action with what the team filled in, and the target. */
+export function spreadsheetPlanFrom(plan: ActionPlan): SpreadsheetPlan {
+  return {
+    actions: Object.values(plan.actions).map((action) => ({
+      questionId: action.questionId,
+      owner: action.owner || undefined,
+      due: action.due || undefined,
+      status: action.status,
+      effort: action.effort || undefined,
+      note: action.note || undefined,
+    })),
+    target: { rung: plan.targetRung ?? undefined, date: plan.targetDate || undefined },
+  };
 }

@@ -9,3 +9,12 @@ export function stampEdit(data: { startedAt: string | null }): { updatedAt: stri
   const now = nowIso();
   return { updatedAt: now, startedAt: data.startedAt ?? now };
 }
+
+/**
+ * Today's date where the user is, as `yyyy-mm-dd`: what due dates and target dates are compared with (a date, not a
+ * moment, so an action due today is not overdue until tomorrow).
+ */
+export function todayLocal(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -11,6 +11,7 @@ import type questionnaire from './locales/es/questionnaire.json';
 import type results from './locales/es/results.json';
 import type scale from './locales/es/scale.json';
 import type workshop from './locales/es/workshop.json';
+import type plan from './locales/es/plan.json';
 
 // Spanish is the source locale: a key missing there fails the type check.
 declare module 'i18next' {
@@ -29,6 +30,7 @@ declare module 'i18next' {
       scale: typeof scale;
       branding: typeof branding;
       downloads: typeof downloads;
+      plan: typeof plan;
     };
   }
 }

@@ -3,7 +3,16 @@ import { DONT_KNOW, NOT_APPLICABLE } from '../engine/answers.ts';
 import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits.ts';
 import { SECTORS, SIZES } from '../engine/profile.ts';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format.ts';
-import { ID_MAX_LENGTH, SLUG_PATTERN, VERSION_PATTERN } from '../engine/id-patterns.ts';
+import { ID_MAX_LENGTH, SLUG_PATTERN, SLUG_SOURCE, VERSION_PATTERN } from '../engine/id-patterns.ts';
+import {
+  ACTION_KINDS,
+  MAX_MILESTONES,
+  MILESTONE_LABEL_MAX_LENGTH,
+  OWNER_MAX_LENGTH,
+  PLAN_EFFORTS,
+  PLAN_NOTE_MAX_LENGTH,
+  PLAN_STATUSES,
+} from '../engine/plan-values.ts';
 
 // The zod side of the file format, kept apart so that exporting (assessment-file.ts) loads no zod.
 
@@ -28,6 +37,39 @@ export const fileProfileSchema = z.strictObject({
   role: z.string().max(PROFILE_TEXT_MAX),
 });
 
+const planDateSchema = z.union([z.iso.date(), z.literal('')]);
+
+/** An action plan (format version 3): a target, and actions keyed by question id and kind. */
+export const planFileSchema = z
+  .strictObject({
+    targetRung: z.number().int().min(1).max(50).nullable(),
+    targetDate: planDateSchema,
+    actions: z.record(
+      z.string().regex(new RegExp(`^${SLUG_SOURCE}:(${ACTION_KINDS.join('|')})$`)).max(ID_MAX_LENGTH + 12),
+      z.strictObject({
+        questionId: questionIdSchema,
+        kind: z.enum(ACTION_KINDS),
+        owner: z.string().max(OWNER_MAX_LENGTH),
+        due: planDateSchema,
+        status: z.enum(PLAN_STATUSES),
+        effort: z.union([z.enum(PLAN_EFFORTS), z.literal('')]),
+        note: z.string().max(PLAN_NOTE_MAX_LENGTH),
+        addedAt: isoDateTime,
+      }),
+    ),
+  })
+  .meta({ description: 'The action plan: a target rung and date, and actions from the roadmap keyed "<question id>:<improve|find-out>".' });
+
+/** A milestone (format version 3): a dated, labelled snapshot of answers, notes and plan. */
+export const milestoneFileSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  label: z.string().max(MILESTONE_LABEL_MAX_LENGTH),
+  savedAt: isoDateTime,
+  answers: z.record(questionIdSchema, answerValueSchema),
+  notes: z.record(questionIdSchema, z.string().max(NOTE_MAX_LENGTH)),
+  plan: planFileSchema,
+});
+
 /** The current version of the assessment file: what the user entered, never derived scores. */
 export const assessmentFileSchema = z
   .strictObject({
@@ -47,6 +89,8 @@ export const assessmentFileSchema = z
     profile: fileProfileSchema,
     answers: z.record(questionIdSchema, answerValueSchema),
     notes: z.record(questionIdSchema, z.string().max(NOTE_MAX_LENGTH)),
+    plan: planFileSchema.optional(),
+    milestones: z.array(milestoneFileSchema).max(MAX_MILESTONES).optional(),
   })
   .meta({
     title: 'Peldaño assessment file',

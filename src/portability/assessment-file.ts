@@ -1,7 +1,9 @@
 import type { AnswerValue } from '../engine/answers';
 import type { ModelStructure } from '../engine/model-types';
 import { buildFileName } from '../browser/file-name';
-import type { PersistedAssessment } from '../engine/assessment-data';
+import type { AssessmentWork } from '../engine/assessment-work';
+import { sanitizeMilestone } from '../engine/milestones';
+import { sanitizePlan } from '../engine/saved-plan';
 import type { AssessmentFile } from './assessment-file-schema';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format';
 import { isQuestionId } from '../engine/id-patterns';
@@ -17,8 +19,8 @@ const isoOrNull = (time: string | null) => {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 };
 
-/** Wraps the saved assessment in the versioned file format. */
-export function buildAssessmentFile(assessment: PersistedAssessment, meta: ExportMeta): AssessmentFile {
+/** Wraps the saved assessment, with its plan and milestones when given, in the versioned file format. */
+export function buildAssessmentFile(assessment: AssessmentWork, meta: ExportMeta): AssessmentFile {
   // Only what the importer accepts, so every file the app hands out (recovered data included) reads back.
   const answers: Record<string, AnswerValue> = {};
   for (const [id, value] of Object.entries(assessment.answers)) if (value !== undefined && isQuestionId(id)) answers[id] = value;
@@ -33,6 +35,14 @@ export function buildAssessmentFile(assessment: PersistedAssessment, meta: Expor
     profile: { ...assessment.profile },
     answers,
     notes: Object.fromEntries(Object.entries(assessment.notes).filter(([id, note]) => note.trim() !== '' && isQuestionId(id))),
+    // Through the stores' own sanitizers: only what the importer accepts.
+    ...(assessment.plan && { plan: sanitizePlan(assessment.plan).data }),
+    ...(assessment.milestones?.length && {
+      milestones: assessment.milestones.flatMap((m) => {
+        const { milestone } = sanitizeMilestone(m);
+        return milestone ? [milestone] : [];
+      }),
+    }),
   };
 }
 
@@ -48,7 +58,7 @@ export function buildAssessmentFileName(prefix: string, organization: string, da
 
 /** The assessment as a ready-to-save file: its text and its name (the prefix is the translated "peldano-assessment"). */
 export function exportAssessment(
-  assessment: PersistedAssessment,
+  assessment: AssessmentWork,
   options: { model: ExportMeta['model']; language: string; fileNamePrefix: string; now?: Date },
 ): { text: string; fileName: string } {
   const { model, language, fileNamePrefix, now = new Date() } = options;

@@ -8,6 +8,8 @@ export type FileMigration = (file: RawFile) => RawFile;
 export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {
   // Version 2 only widened the answer values ("not-applicable"): a version 1 file is already valid as is.
   1: (file) => file,
+  // Version 3 (action plan and milestones) only added optional fields: a version 2 file is valid as is, with no plan.
+  2: (file) => file,
 };
 
 export type MigrationOutcome =

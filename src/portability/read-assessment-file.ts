@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { AnswerValue } from '../engine/answers';
 import type { ModelStructure } from '../engine/model-types';
-import type { PersistedAssessment } from '../engine/assessment-data';
+import type { AssessmentWork } from '../engine/assessment-work';
+import type { ActionPlan } from '../engine/action-plan';
 import { type AssessmentFile, assessmentFileSchema } from './assessment-file-schema';
 import { ASSESSMENT_FILE_FORMAT, MAX_FILE_BYTES } from './file-format';
 import { migrateAssessmentFile } from './migrate-assessment-file';
@@ -26,8 +27,8 @@ export type FileProblem =
 
 export interface FileContents {
   file: AssessmentFile;
-  /** What goes into the store: only questions this model knows. */
-  assessment: PersistedAssessment;
+  /** What goes into the stores: only questions this model knows; the plan and milestones when the file has them. */
+  assessment: AssessmentWork;
   /** Question ids (answers or notes) the current model does not have, sorted. */
   dropped: string[];
 }
@@ -105,9 +106,24 @@ function keepKnownQuestions(file: AssessmentFile, model: ModelIds): FileContents
   const allNotes = splitByKnownQuestions<string>(model, file.notes);
   const notes = Object.fromEntries(Object.entries(allNotes.known).filter(([, note]) => note.trim() !== ''));
   const dropped = new Set([...answers.unknown, ...allNotes.unknown]);
+  const known = new Set(model.stages.flatMap((s) => s.questions.map((q) => q.id)));
+  let plan: ActionPlan | undefined;
+  if (file.plan) {
+    // An action on a question this model does not have has nothing to show: it is left out, and said.
+    const actions = Object.entries(file.plan.actions).filter(([, action]) => known.has(action.questionId) || !dropped.add(action.questionId));
+    plan = { ...file.plan, actions: Object.fromEntries(actions) };
+  }
   return {
     file,
-    assessment: { answers: answers.known, notes, profile: { ...file.profile }, startedAt: file.startedAt, updatedAt: file.updatedAt },
+    assessment: {
+      answers: answers.known,
+      notes,
+      profile: { ...file.profile },
+      startedAt: file.startedAt,
+      updatedAt: file.updatedAt,
+      ...(plan && { plan }),
+      ...(file.milestones && { milestones: file.milestones }),
+    },
     dropped: [...dropped].sort(),
   };
 }

@@ -5,6 +5,8 @@ import type { AssessmentResult } from '../engine/assess';
 import { checkAccent } from '../engine/brand-contrast';
 import { HORIZONS, type Roadmap } from '../engine/build-roadmap';
 import type { BrandingData } from '../engine/saved-branding';
+import type { ActionPlan } from '../engine/action-plan';
+import { todayLocal } from '../engine/clock';
 import { buildCover, buildDocumentInfo, identifyReport, type ProfileNames } from './build-cover';
 import { buildDetailSection } from './build-detail-section';
 import { buildMethodologySection } from './build-methodology-section';
@@ -43,6 +45,8 @@ export interface BuildReportInput {
   edition?: ReportEdition;
   /** A consultant's branding: "Prepared by" and the logo on the cover, the contact line in the footer, the accent colour. */
   branding?: BrandingData;
+  /** The action plan: its owners, dates and statuses fill the roadmap's columns. */
+  plan?: ActionPlan;
 }
 
 /**
@@ -76,7 +80,10 @@ export function buildReport(input: BuildReportInput): ReportModel {
   // The executive edition: summary, ladder and profile, and the roadmap's first actions. The workshop's and the
   // progress sections (a page or two each) are in the full report only, where they stay where they always were.
   const roadmap = full ? null : trimRoadmap(basis.result.roadmap, EXECUTIVE_ROADMAP_ACTIONS);
-  const roadmapSection = roadmap ? buildRoadmapSection({ ...basis, result: withRoadmap(basis.result, roadmap.roadmap) }) : buildRoadmapSection(basis);
+  const today = todayLocal(generatedAt);
+  const roadmapSection = roadmap
+    ? buildRoadmapSection({ ...basis, result: withRoadmap(basis.result, roadmap.roadmap) }, input.plan, today)
+    : buildRoadmapSection(basis, input.plan, today);
   if (roadmap && roadmap.shown < roadmap.total) {
     roadmapSection.blocks.push({ kind: 'paragraph', role: 'meta', text: t('edition.roadmapMore', { shown: roadmap.shown, total: roadmap.total }) });
   }

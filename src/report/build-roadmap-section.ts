@@ -1,13 +1,29 @@
+import { actionKindOf, type ActionPlan, isOverdue, planActionKey } from '../engine/action-plan';
 import { HORIZONS, horizonStages, type Horizon } from '../engine/build-roadmap';
 import type { ReportBasis } from './report-basis';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 
-/** "Roadmap": each horizon with its intro and a table of numbered actions, with blank Owner and Date cells to fill in. */
-export function buildRoadmapSection(basis: ReportBasis): ReportSection {
+/** A plan date (`yyyy-mm-dd`) as the report writes dates, read as a calendar day wherever the report is made. */
+const planDate = (f: ReportBasis['f'], date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return f.longDate(new Date(y, m - 1, d));
+};
+
+/**
+ * "Roadmap": each horizon with its intro and a table of numbered actions. With an action plan, its target opens the
+ * section and each action in the plan fills the Owner, Date and Status cells; other cells stay blank to fill in.
+ */
+export function buildRoadmapSection(basis: ReportBasis, plan?: ActionPlan, today?: string): ReportSection {
   const { t, f, result, texts, total, stageAt } = basis;
   const { placement } = result;
   const { gapBelow } = basis.structure.scoring;
-  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t('roadmap.intro') }];
+  const withPlan = plan !== undefined && Object.keys(plan.actions).length > 0;
+  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: withPlan ? t('roadmap.introPlan') : t('roadmap.intro') }];
+  if (plan?.targetRung) {
+    const stage = stageAt(plan.targetRung);
+    const rung = t('roadmap.targetRung', { order: plan.targetRung, stage: stage ? f.stageName(stage.stageId) : '' });
+    blocks.push({ kind: 'paragraph', text: plan.targetDate ? t('roadmap.targetWithDate', { rung, date: planDate(f, plan.targetDate) }) : t('roadmap.target', { rung }) });
+  }
   let actionNumber = 0;
   const horizonIntro = (horizon: Horizon): string => {
     // The stage the horizon describes is its last: P+1, P+2 or P+3, P for foundations, the last looked into for find-out.
@@ -34,17 +50,40 @@ export function buildRoadmapSection(basis: ReportBasis): ReportSection {
     blocks.push({
       kind: 'table',
       writable: true,
-      columns: [
-        { header: t('roadmap.columns.number'), width: 5, align: 'right' },
-        { header: t('roadmap.columns.action'), width: 33 },
-        { header: t('roadmap.columns.outcome'), width: 27 },
-        { header: t('roadmap.columns.kpi'), width: 21 },
-        { header: t('roadmap.columns.owner'), width: 13 },
-        { header: t('roadmap.columns.date'), width: 10 },
-      ],
+      columns: withPlan
+        ? [
+            { header: t('roadmap.columns.number'), width: 5, align: 'right' },
+            { header: t('roadmap.columns.action'), width: 29 },
+            { header: t('roadmap.columns.outcome'), width: 22 },
+            { header: t('roadmap.columns.kpi'), width: 17 },
+            { header: t('roadmap.columns.owner'), width: 13 },
+            { header: t('roadmap.columns.date'), width: 12 },
+            { header: t('roadmap.columns.status'), width: 11 },
+          ]
+        : [
+            { header: t('roadmap.columns.number'), width: 5, align: 'right' },
+            { header: t('roadmap.columns.action'), width: 33 },
+            { header: t('roadmap.columns.outcome'), width: 27 },
+            { header: t('roadmap.columns.kpi'), width: 21 },
+            { header: t('roadmap.columns.owner'), width: 13 },
+            { header: t('roadmap.columns.date'), width: 10 },
+          ],
       rows: items.map((item): ReportCell[] => {
         const question = texts.questions[item.questionId];
+        const action = plan?.actions[planActionKey(item.questionId, actionKindOf(horizon))];
         actionNumber++;
+        const planCells: ReportCell[] = withPlan
+          ? [
+              action?.owner ? [{ text: action.owner }] : [],
+              action?.due
+                ? [
+                    { text: planDate(f, action.due) },
+                    ...(today && isOverdue(action, today) ? [{ text: t('roadmap.overdue'), role: 'meta' as const }] : []),
+                  ]
+                : [],
+              action ? [{ text: t(`roadmap.status.${action.status}`) }] : [],
+            ]
+          : [[], []];
         return [
           [{ text: String(actionNumber) }],
           [
@@ -55,8 +94,7 @@ export function buildRoadmapSection(basis: ReportBasis): ReportSection {
           // Finding out builds nothing yet: no outcome or indicator to promise.
           [{ text: horizon === 'find-out' ? '' : (question?.outcome ?? '') }],
           [{ text: horizon === 'find-out' ? '' : (question?.kpi ?? '') }],
-          [],
-          [],
+          ...planCells,
         ];
       }),
     });

@@ -9,6 +9,7 @@ import { EMPTY_PROFILE, type Profile } from '../engine/profile';
 import type { BuildReportInput } from './build-report';
 import type { BrandingData } from '../engine/saved-branding';
 import type { ReportEdition } from './report-model';
+import type { ActionPlan } from '../engine/action-plan';
 
 interface CommonReportOptions {
   /** The report's language; it may differ from the app's. */
@@ -38,6 +39,8 @@ export interface AssessmentReportOptions extends CommonReportOptions {
   profile: Profile;
   /** Adds "Progress since <date>" to the report. */
   earlier?: EarlierAssessment;
+  /** The action plan: fills the roadmap's owner, date and status columns. */
+  plan?: ActionPlan;
 }
 
 /** The report of a workshop: the group's agreed answers, how many took part and where they disagreed. */
@@ -52,7 +55,7 @@ export interface WorkshopReportOptions extends CommonReportOptions {
 
 export type DownloadReportOptions = AssessmentReportOptions | WorkshopReportOptions;
 
-export type ReportSubject = Pick<BuildReportInput, 'result' | 'answers' | 'notes' | 'profile' | 'workshop' | 'progress'>;
+export type ReportSubject = Pick<BuildReportInput, 'result' | 'answers' | 'notes' | 'profile' | 'workshop' | 'progress' | 'plan'>;
 
 /** What the report is about: one assessment (perhaps against an earlier one), or a workshop's agreed answers. */
 export function reportSubject(options: DownloadReportOptions, structure: ModelStructure): ReportSubject {
@@ -69,12 +72,13 @@ export function reportSubject(options: DownloadReportOptions, structure: ModelSt
       workshop: { title, participantCount: summary.participantCount, disagreements: summary.disagreements, stages: summary.stages },
     };
   }
-  const { answers, notes, profile, earlier } = options;
+  const { answers, notes, profile, earlier, plan } = options;
   return {
     result: assess(structure, answers),
     answers,
     notes,
     profile,
+    plan,
     progress: earlier && {
       comparison: compareAssessments(structure, earlier.answers, answers),
       date: new Date(earlier.date),

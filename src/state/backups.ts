@@ -1,6 +1,7 @@
 // The assessment as something that can be replaced with undo (see replace-with-undo.ts): imports, adopting a
 // shared link and starting over all go through here.
-import { emptyAssessment, type PersistedAssessment, snapshotAssessment, storageStatus, useAssessmentStore } from './assessment-store';
+import { emptyAssessment, type PersistedAssessment, snapshotAssessment, storageStatus } from './assessment-store';
+import { applyWork, type AssessmentWork, snapshotWork } from './assessment-work';
 import { type DamagedBackups, type ReplaceTarget, replaceNow, undoReplaceById } from './replace-with-undo';
 
 export const BACKUPS_KEY = 'peldano.backups';
@@ -45,12 +46,15 @@ function answersInCopies(raw: string): number {
 const reportDamaged = ({ raw, copyKey }: DamagedBackups) =>
   storageStatus.setState((s) => ({ recoveries: [...s.recoveries, { notice: 'corrupt', raw, answers: answersInCopies(raw), copyKey }] }));
 
-/** The saved assessment, for replace-with-undo. `storage` is for tests; the app uses localStorage. */
-export function assessmentTarget(storage?: () => Pick<Storage, 'getItem' | 'setItem'> | null): ReplaceTarget<PersistedAssessment> {
+/**
+ * The saved assessment with its plan and milestones (see assessment-work.ts), for replace-with-undo: an undo puts
+ * all of it back. `storage` is for tests; the app uses localStorage.
+ */
+export function assessmentTarget(storage?: () => Pick<Storage, 'getItem' | 'setItem'> | null): ReplaceTarget<AssessmentWork> {
   return {
     backupKey: BACKUPS_KEY,
-    snapshot: snapshotAssessment,
-    replace: (data) => useAssessmentStore.setState({ ...emptyAssessment(), ...data }),
+    snapshot: snapshotWork,
+    replace: applyWork,
     isData: isPersistedAssessment,
     storage,
     onDamaged: reportDamaged,

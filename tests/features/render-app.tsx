@@ -5,6 +5,9 @@ import { useComparisonStore } from '../../src/features/results/comparison-store'
 import { changeLanguage, setupI18n } from '../../src/i18n/setup-i18n';
 import { loadContentTexts } from '../../src/model/content-texts';
 import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
+import { useMilestoneStore } from '../../src/state/milestone-store';
+import { usePlanStore } from '../../src/state/plan-store';
+import { emptyPlan } from '../../src/engine/action-plan';
 
 /** Renders the whole app at a hash route in one language, with a blank assessment unless seeded. */
 export async function renderApp(route: string, lang: 'es' | 'en' = 'es') {
@@ -21,4 +24,6 @@ export async function renderApp(route: string, lang: 'es' | 'en' = 'es') {
 export function resetStore(seed: Partial<ReturnType<typeof emptyAssessment>> = {}) {
   useAssessmentStore.setState({ ...emptyAssessment(), ...seed });
   useComparisonStore.setState({ earlier: null });
+  usePlanStore.setState(emptyPlan());
+  useMilestoneStore.setState({ milestones: [] });
 }

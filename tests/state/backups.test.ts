@@ -3,6 +3,7 @@ import { model } from '../../src/model/structure';
 import { emptyAssessment, type PersistedAssessment, storageStatus, useAssessmentStore } from '../../src/state/assessment-store';
 import { assessmentTarget, BACKUPS_KEY, snapshotAssessment, startOver, undoAssessmentReplace } from '../../src/state/backups';
 import { EMPTY_PROFILE } from '../../src/engine/profile';
+import { emptyPlan } from '../../src/engine/action-plan';
 import {
   cancelReplace,
   commitReplace,
@@ -30,6 +31,8 @@ const Z = assessment('Z-org', { [q1]: 0, [q2]: 0 });
 /** An older backup, as earlier versions wrote them (no id). */
 const olderBackupY = JSON.stringify([{ savedAt: '2024-03-01T10:00:00.000Z', reason: 'import', data: Y }]);
 
+/** The copy kept before a replace: the assessment with its plan and milestones (here none), so an undo puts all of it back. */
+const withWork = (a: PersistedAssessment) => ({ ...a, plan: emptyPlan(), milestones: [] });
 const recoveredKeys = (storage: MemoryStorage) => storage.keys().filter((k) => k.startsWith(RECOVERED_KEY_PREFIX));
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -129,7 +132,7 @@ describe('replace with undo', () => {
     const target = assessmentTarget(() => storage);
     const handle = prepareReplace(target, 'import');
     expect(readBackups(target, storage).entries.map((e) => e.id)).toEqual([handle.id, undefined]);
-    expect(readBackups(target, storage).entries[0]!.data).toEqual(X);
+    expect(readBackups(target, storage).entries[0]!.data).toEqual(withWork(X));
     cancelReplace(target, handle);
     expect(readBackups(target, storage).entries.map((e) => e.data)).toEqual([Y]);
     expect(snapshotAssessment()).toEqual(X);
@@ -142,7 +145,7 @@ describe('replace with undo', () => {
     const later = { ...X, answers: { ...X.answers, [q3]: 4 as const } };
     useAssessmentStore.setState(later);
     const done = commitReplace(target, handle, Z);
-    expect(readBackups(target, storage).entries.find((e) => e.id === handle.id)!.data).toEqual(later);
+    expect(readBackups(target, storage).entries.find((e) => e.id === handle.id)!.data).toEqual(withWork(later));
     undoReplace(target, done);
     expect(snapshotAssessment()).toEqual(later);
   });
@@ -198,7 +201,7 @@ describe('a damaged backups key', () => {
       const { recoveries } = storageStatus.getState();
       expect(recoveries).toHaveLength(1);
       expect(recoveries[0]).toMatchObject({ raw, copyKey, notice: 'corrupt' });
-      expect(readBackups(target, storage).entries.map((e) => e.data)).toEqual([X, ...valid]);
+      expect(readBackups(target, storage).entries.map((e) => e.data)).toEqual([withWork(X), ...valid]);
       // Reported and copied once, not at every replace.
       prepareReplace(target, 'import');
       expect(recoveredKeys(storage)).toHaveLength(1);

@@ -8,7 +8,7 @@ import { model } from '../../model/structure';
 import { describeFileProblem, questionNamer } from '../../portability/problem-messages';
 import type { OpenedFile } from '../../portability/opened-file';
 import type { FileContents, FileProblem } from '../../portability/read-assessment-file';
-import { hasSavedWork, type PersistedAssessment } from '../../state/assessment-store';
+import { type AssessmentWork, hasWork, workFromFile } from '../../state/assessment-work';
 import { assessmentTarget } from '../../state/backups';
 
 // What happens once a file is chosen on the landing page (a chunk of its own: the first page does not carry it).
@@ -29,9 +29,9 @@ export function ReplaceWithFile({ fileName, contents, onDone }: { fileName: stri
   const { t } = useTranslation('portability');
   const navigate = useNavigate();
   const download = useAssessmentDownload();
-  const replacing = useReplaceWithUndo<PersistedAssessment>(target, {
+  const replacing = useReplaceWithUndo<AssessmentWork>(target, {
     reason: 'import',
-    hasData: hasSavedWork,
+    hasData: hasWork,
     download,
     texts: {
       title: t('file.confirmTitle'),
@@ -42,9 +42,10 @@ export function ReplaceWithFile({ fileName, contents, onDone }: { fileName: stri
   });
   const { request } = replacing;
   useEffect(() => {
-    const replaced = hasSavedWork(target.snapshot());
+    const replaced = hasWork(target.snapshot());
     request(
-      contents.assessment,
+      // The file's plan in place of this one; its milestones added to those here.
+      workFromFile(contents.assessment),
       (undoId) => {
         const opened: OpenedFile = { fileName, count: Object.keys(contents.assessment.answers).length, dropped: contents.dropped, replaced, undoId };
         navigate('/results', { state: { opened } });

@@ -9,20 +9,35 @@ import { readChosenAssessmentFile } from '../../portability/load-file-reader';
 import { describeFileProblem, listIds, questionNamer } from '../../portability/problem-messages';
 import type { FileProblem } from '../../portability/read-assessment-file';
 import { useAssessmentStore } from '../../state/assessment-store';
+import { useMilestoneStore } from '../../state/milestone-store';
+import { usePlanStore } from '../../state/plan-store';
+import { pickData } from '../../engine/stamped-data';
+import { planCodec } from '../../engine/saved-plan';
+import { comparePlanProgress } from '../../engine/milestones';
 import { answerLabel } from '../../components/answer-label';
 import { StageTable } from '../../components/stage-table';
+import { usePlanActionTitle } from '../../components/use-plan-action-title';
 import { useStageLabel } from '../../components/use-stage-label';
-import { earlierFileDate, useComparisonStore } from './comparison-store';
+import { earlierFromFile, earlierFromMilestone, useComparisonStore } from './comparison-store';
 import './portability.css';
+import './history.css';
 
 const ARROWS: Record<QuestionMove['direction'], string> = { up: '▲', down: '▼', changed: '◆' };
 
 /**
- * Progress over time: an earlier assessment file against the current answers. The file is only read, never
- * stored; it is held in memory (useComparisonStore) so the PDF report can include the comparison too.
+ * Progress over time: a milestone or an earlier assessment file against the current answers, and what the plan
+ * achieved since. A copy of what is compared is kept (useComparisonStore) until the user removes the comparison,
+ * so it survives a reload and the PDF report can include it too.
  */
 export function ComparePanel({ texts }: { texts: ContentTexts }) {
   const { t, i18n } = useTranslation('portability');
+  const { t: tp } = useTranslation('plan');
+  const milestoneSelectId = useId();
+  const milestones = useMilestoneStore((s) => s.milestones);
+  const [chosenMilestone, setChosenMilestone] = useState('');
+  const planState = usePlanStore();
+  const plan = useMemo(() => pickData(planCodec, planState), [planState]);
+  const actionTitle = usePlanActionTitle(texts);
   const { t: tr } = useTranslation('results');
   const { t: tc } = useTranslation();
   const lang = i18n.language;
@@ -31,17 +46,15 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
   const earlier = useComparisonStore((s) => s.earlier);
   const setEarlier = useComparisonStore((s) => s.setEarlier);
   const [problem, setProblem] = useState<{ fileName: string; problem: FileProblem } | null>(null);
-  const comparison = useMemo(
-    () => (earlier ? compareAssessments(model, earlier.contents.assessment.answers, answers) : null),
-    [earlier, answers],
-  );
+  const comparison = useMemo(() => (earlier ? compareAssessments(model, earlier.answers, answers) : null), [earlier, answers]);
+  const progress = useMemo(() => (earlier ? comparePlanProgress(model, earlier, { answers, plan }) : []), [earlier, answers, plan]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = await readChosenAssessmentFile(event.currentTarget, model);
     if (!chosen) return;
     const { file, result } = chosen;
     if (result.ok) {
-      setEarlier({ fileName: file.name, contents: result });
+      setEarlier(earlierFromFile(file.name, result));
       setProblem(null);
     } else {
       setProblem({ fileName: file.name, problem: result.problem });
@@ -52,13 +65,37 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
   const placementName = (placement: number) => (placement > 0 ? stageName(placement) : tr('placementZero'));
   const points = (change: number) =>
     roundPoints(change) === 0 ? t('compare.noChange') : t('compare.points', { value: formatSignedPoints(change, lang), count: Math.abs(roundPoints(change)) });
-  const fileDate = earlier ? earlierFileDate(earlier) : null;
+  const formatDate = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+  const compareWithMilestone = () => {
+    const milestone = milestones.find((m) => m.id === chosenMilestone) ?? milestones.at(-1);
+    if (!milestone) return;
+    setEarlier(earlierFromMilestone(milestone));
+    setProblem(null);
+  };
   const message = problem ? describeFileProblem(problem.problem, lang, questionNamer(model, texts)) : null;
 
   return (
     <section className="card portability compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('compare.title')}</h2>
       <p>{t('compare.intro')}</p>
+      {milestones.length > 0 && (
+        <div className="compare__milestone">
+          <div className="field">
+            <label htmlFor={milestoneSelectId}>{tp('compare.milestoneSelect')}</label>
+            <select id={milestoneSelectId} value={chosenMilestone || milestones.at(-1)!.id} onChange={(e) => setChosenMilestone(e.currentTarget.value)}>
+              {[...milestones].reverse().map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label} · {formatDate(m.savedAt)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button" onClick={compareWithMilestone}>
+            {tp('compare.compareButton')}
+          </button>
+          <p className="hint">{tp('compare.orFile')}</p>
+        </div>
+      )}
       <AssessmentFileField label={t('compare.input')} errorId={problem ? errorId : undefined} onChange={(event) => void onFile(event)} />
       {problem && message && (
         <FileProblemAlert id={errorId}>
@@ -69,18 +106,13 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
       )}
       {earlier && comparison && (
         <div className="compare__result">
-          <p>
-            {t('compare.against', {
-              fileName: earlier.fileName,
-              date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(fileDate!)),
-            })}
+          <p className="compare__against">
+            {earlier.source === 'milestone'
+              ? tp('compare.againstMilestone', { label: earlier.name, date: formatDate(earlier.date) })
+              : t('compare.against', { fileName: earlier.name, date: formatDate(earlier.date) })}
           </p>
           <p className="hint">{t('compare.inReport')}</p>
-          {earlier.contents.dropped.length > 0 && (
-            <p className="hint">
-              {t('compare.dropped', { version: earlier.contents.file.model.version, ...listIds(earlier.contents.dropped) })}
-            </p>
-          )}
+          {earlier.dropped.length > 0 && <p className="hint">{t('compare.dropped', { version: earlier.modelVersion, ...listIds(earlier.dropped) })}</p>}
           <h3>{t('compare.placementTitle')}</h3>
           <p className="compare__placement" data-placement-before={comparison.placement.before} data-placement-after={comparison.placement.after}>
             <span>{placementName(comparison.placement.before)}</span>
@@ -156,6 +188,32 @@ export function ComparePanel({ texts }: { texts: ContentTexts }) {
                   </section>
                 ))}
             </details>
+          )}
+          <h3>{tp('compare.planTitle', { count: progress.length })}</h3>
+          {progress.length === 0 ? (
+            <p>{tp('compare.planNone')}</p>
+          ) : (
+            <>
+              <p className="hint">{tp('compare.planIntro')}</p>
+              <ul className="plan-progress">
+                {progress.map((item) => (
+                  <li key={item.key} className={`plan-progress__item plan-progress__item--${item.movement}`}>
+                    <span className="plan-progress__action">
+                      {actionTitle(item.questionId, item.kind)}
+                      {item.doneBefore && <span className="hint"> ({tp('compare.doneBefore')})</span>}
+                    </span>
+                    <span className="plan-progress__move">
+                      {item.movement !== 'same' && (
+                        <span aria-hidden="true" className="moved-list__arrow">
+                          {ARROWS[item.movement]}{' '}
+                        </span>
+                      )}
+                      {tp(`compare.movement.${item.movement}`)}: {answerLabel(item.before, texts, tc('notAnswered'))} → {answerLabel(item.after, texts, tc('notAnswered'))}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           <button type="button" className="button button--small" onClick={() => setEarlier(null)}>
             {t('compare.clear')}

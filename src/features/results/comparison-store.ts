@@ -1,27 +1,60 @@
-import { create } from 'zustand';
+import type { Milestone } from '../../engine/milestones';
+import { comparisonCodec, type ComparisonData, type EarlierAssessmentRecord } from '../../engine/saved-comparison';
+import type { Stamped } from '../../engine/stamped-data';
 import type { FileContents } from '../../portability/read-assessment-file';
+import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from '../../state/persisted-store';
+import { watchStorageStatus } from '../../state/watched-statuses';
 
-/** An earlier assessment file the user loaded to compare with. */
-export interface EarlierFile {
-  fileName: string;
-  contents: FileContents;
-}
+export type { EarlierAssessmentRecord };
 
-interface ComparisonState {
-  earlier: EarlierFile | null;
-  setEarlier: (earlier: EarlierFile | null) => void;
+export const COMPARISON_STORAGE_KEY = 'peldano.comparison';
+
+interface ComparisonState extends Stamped<ComparisonData> {
+  setEarlier: (earlier: EarlierAssessmentRecord | null) => void;
 }
 
 /**
- * The loaded earlier assessment, shared by the compare panel and the PDF button. In memory only, never
- * persisted: the earlier file is read for this visit and nothing of it is stored.
+ * What the results page compares with, shared by the compare panel and the PDF button. A copy of the answers (and
+ * plan) compared with is kept in the browser until the user closes the comparison, so it survives a reload.
  */
-export const useComparisonStore = create<ComparisonState>()((set) => ({
-  earlier: null,
-  setEarlier: (earlier) => set({ earlier }),
-}));
+export function createComparisonStore(options: PersistedStoreOptions = {}) {
+  return createPersistedStore<ComparisonData, ComparisonState>(
+    comparisonCodec,
+    COMPARISON_STORAGE_KEY,
+    (set) => ({ earlier: null, setEarlier: (earlier) => set({ earlier }) }),
+    options,
+  );
+}
 
-/** When the earlier assessment was last changed, else exported: the date the comparison is "since". */
-export function earlierFileDate(earlier: EarlierFile): string {
-  return earlier.contents.file.updatedAt ?? earlier.contents.file.exportedAt;
+export const useComparisonStore = createComparisonStore();
+watchStorageStatus(useComparisonStore.status);
+syncAcrossTabs(useComparisonStore);
+
+/** An earlier assessment file as what is compared with. */
+export function earlierFromFile(fileName: string, contents: FileContents): EarlierAssessmentRecord {
+  return {
+    source: 'file',
+    name: fileName,
+    milestoneId: '',
+    // When the earlier assessment was last changed, else exported: the date the comparison is "since".
+    date: contents.file.updatedAt ?? contents.file.exportedAt,
+    answers: contents.assessment.answers,
+    plan: contents.assessment.plan ?? null,
+    dropped: contents.dropped,
+    modelVersion: contents.file.model.version,
+  };
+}
+
+/** A milestone as what is compared with. */
+export function earlierFromMilestone(milestone: Milestone): EarlierAssessmentRecord {
+  return {
+    source: 'milestone',
+    name: milestone.label,
+    milestoneId: milestone.id,
+    date: milestone.savedAt,
+    answers: milestone.answers,
+    plan: milestone.plan,
+    dropped: [],
+    modelVersion: '',
+  };
 }

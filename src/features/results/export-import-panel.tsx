@@ -10,8 +10,8 @@ import type { FileContents, FileProblem } from '../../portability/read-assessmen
 import { saveTextFile } from '../../browser/save-download';
 import { useAssessmentDownload } from '../../components/use-data-download';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
-import { hasSavedWork, type PersistedAssessment } from '../../state/assessment-store';
-import { assessmentTarget, snapshotAssessment } from '../../state/backups';
+import { type AssessmentWork, hasWork, snapshotWork, workFromFile } from '../../state/assessment-work';
+import { assessmentTarget } from '../../state/backups';
 import './portability.css';
 
 type Status =
@@ -33,9 +33,9 @@ export function ExportImportPanel() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [pendingName, setPendingName] = useState('');
   const downloadAssessment = useAssessmentDownload();
-  const replacing = useReplaceWithUndo<PersistedAssessment>(target, {
+  const replacing = useReplaceWithUndo<AssessmentWork>(target, {
     reason: 'import',
-    hasData: hasSavedWork,
+    hasData: hasWork,
     download: downloadAssessment,
     texts: {
       title: t('file.confirmTitle'),
@@ -48,7 +48,7 @@ export function ExportImportPanel() {
 
   const exportFile = () => {
     try {
-      const { text, fileName } = exportAssessment(snapshotAssessment(), { model, language: i18n.language, fileNamePrefix: tc('assessmentFilePrefix') });
+      const { text, fileName } = exportAssessment(snapshotWork(), { model, language: i18n.language, fileNamePrefix: tc('assessmentFilePrefix') });
       saveTextFile(text, fileName);
       setStatus({ kind: 'exported', fileName });
     } catch (error) {
@@ -61,7 +61,8 @@ export function ExportImportPanel() {
     setPendingName(fileName);
     setStatus({ kind: 'idle' });
     replacing.request(
-      contents.assessment,
+      // The file's plan in place of this one; its milestones added to those here.
+      workFromFile(contents.assessment),
       () => setStatus({ kind: 'imported', fileName, count: Object.keys(contents.assessment.answers).length, dropped: contents.dropped }),
       () => setStatus({ kind: 'idle' }),
     );

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { ReportDownloadButton } from '../../components/report-download-button';
 import type { DownloadReportOptions } from '../../report/download-report';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { earlierFileDate, useComparisonStore } from './comparison-store';
+import { useComparisonStore } from './comparison-store';
+import { snapshotPlan } from '../../state/plan-store';
 
-/** The report of this browser's assessment, with the progress since an earlier file when one is loaded for comparison. */
+/** The report of this browser's assessment and its plan, with the progress since an earlier file or milestone when one is loaded for comparison. */
 function assessmentReportOptions(lang: string): DownloadReportOptions {
   const { answers, notes, profile } = useAssessmentStore.getState();
   const { earlier } = useComparisonStore.getState();
@@ -13,9 +14,8 @@ function assessmentReportOptions(lang: string): DownloadReportOptions {
     answers,
     notes,
     profile,
-    ...(earlier && {
-      earlier: { answers: earlier.contents.assessment.answers, date: earlierFileDate(earlier), fileName: earlier.fileName },
-    }),
+    plan: snapshotPlan(),
+    ...(earlier && { earlier: { answers: earlier.answers, date: earlier.date, fileName: earlier.name } }),
   };
 }
 

@@ -10,6 +10,7 @@ import { useAssessmentStore } from '../../state/assessment-store';
 import { ComparePanel } from './compare-panel';
 import { CoverageSummary } from './coverage-summary';
 import { ExportImportPanel } from './export-import-panel';
+import { HistorySection } from './history-section';
 import { NotReadyNotice } from './not-ready-notice';
 import { OpenedFileNotice } from './opened-file-notice';
 import { PlacementSummary } from './placement-summary';
@@ -65,13 +66,15 @@ export function ResultsPage() {
       {readiness.kind === 'ready' ? (
         <>
           <PlacementSummary result={result} texts={texts} />
+          {/* Progress since a milestone or a file sits near the top, where it is seen, not under the roadmap. */}
+          <ComparePanel texts={texts} />
           <div className="results__grid">
             <StageScores result={result} texts={texts} />
             <CoverageSummary result={result} unanswered={unanswered} />
           </div>
           <WhyNotNext result={result} texts={texts} />
-          <RoadmapSection result={result} texts={texts} />
-          <ComparePanel texts={texts} />
+          <HistorySection texts={texts} />
+          <RoadmapSection result={result} texts={texts} withPlan />
         </>
       ) : (
         // How far the answers go is still worth seeing: what is answered, what is "don't know", what is left.

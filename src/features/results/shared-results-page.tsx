@@ -13,7 +13,8 @@ import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { listIds } from '../../portability/problem-messages';
 import { type DecodeLinkResult, decodeShareLink } from '../../portability/decode-share-link';
-import { emptyAssessment, hasSavedWork, type PersistedAssessment } from '../../state/assessment-store';
+import { emptyAssessment, type PersistedAssessment } from '../../state/assessment-store';
+import { hasWork } from '../../state/assessment-work';
 import { assessmentTarget } from '../../state/backups';
 import { NotReadyNotice } from './not-ready-notice';
 import { PlacementSummary } from './placement-summary';
@@ -92,7 +93,7 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
   const downloadAssessment = useAssessmentDownload();
   const replacing = useReplaceWithUndo<PersistedAssessment>(target, {
     reason: 'adopt-shared',
-    hasData: hasSavedWork,
+    hasData: hasWork,
     download: downloadAssessment,
     texts: { title: t('shared.confirmTitle'), message: t('shared.confirmMessage'), confirmLabel: t('shared.confirm'), downloadLabel: t('replace.downloadAssessment') },
   });

@@ -11,6 +11,7 @@ import { readAssessmentFile } from '../../../src/portability/read-assessment-fil
 import { emptyAssessment, useAssessmentStore } from '../../../src/state/assessment-store';
 import { snapshotAssessment } from '../../../src/state/backups';
 import { EMPTY_PROFILE } from '../../../src/engine/profile';
+import { emptyPlan } from '../../../src/engine/action-plan';
 
 vi.mock('../../../src/browser/save-download', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/browser/save-download')>()),
@@ -130,7 +131,8 @@ describe('exporting', () => {
     const [text, fileName] = vi.mocked(saveTextFile).mock.calls[0]!;
     expect(fileName).toMatch(/^peldano-evaluacion-nandu-cia-\d{4}-\d{2}-\d{2}\.json$/);
     const read = readAssessmentFile(new TextEncoder().encode(text), model);
-    expect(read.ok && read.assessment).toEqual(SAVED);
+    // Format version 3 carries the plan too (empty here).
+    expect(read.ok && read.assessment).toEqual({ ...SAVED, plan: emptyPlan() });
     expect(read.ok && read.file.language).toBe('es');
     expect(screen.getByRole('status')).toHaveTextContent(`Archivo descargado: ${fileName}`);
   });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useComparisonStore } from '../../../src/features/results/comparison-store';
 import { downloadReport } from '../../../src/report/download-report';
 import { emptyAssessment } from '../../../src/state/assessment-store';
+import { emptyPlan } from '../../../src/engine/action-plan';
 import { earlierFile, levelUpTo } from '../comparison-fixture';
 import { renderApp, resetStore } from '../render-app';
 
@@ -34,6 +35,7 @@ describe('progress over time in the PDF report', () => {
       answers: levelUpTo(3),
       notes: {},
       profile: emptyAssessment().profile,
+      plan: emptyPlan(),
       earlier: { answers: levelUpTo(1), date: '2024-05-20T10:00:00.000Z', fileName: 'marzo-2024.json' },
       // Issue 15: the edition chosen (Full by default) and the branding (none set) travel with every report.
       edition: 'full',
@@ -46,13 +48,16 @@ describe('progress over time in the PDF report', () => {
     expect(vi.mocked(downloadReport).mock.lastCall![0]).not.toHaveProperty('earlier');
   });
 
-  it('keeps the earlier file in memory only: nothing of it reaches storage', async () => {
+  // Issue 15 changed this: the comparison stays loaded after a reload until it is closed (it was in memory only).
+  it('keeps the comparison in this browser until it is removed, and removing it leaves nothing of it in storage', async () => {
     await renderApp('/results', 'en');
     const user = userEvent.setup();
     await user.upload(await screen.findByLabelText('Compare with an earlier assessment (.json)'), earlierFile(levelUpTo(1)));
     await screen.findByText(/the PDF report also includes the progress since that date/);
-    expect(useComparisonStore.getState().earlier?.fileName).toBe('marzo-2024.json');
-    const stored = Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? '').join('\n');
-    expect(stored).not.toContain('marzo-2024.json');
+    expect(useComparisonStore.getState().earlier?.name).toBe('marzo-2024.json');
+    const stored = () => Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? '').join('\n');
+    expect(stored()).toContain('marzo-2024.json');
+    await user.click(screen.getByRole('button', { name: 'Remove the comparison' }));
+    expect(stored()).not.toContain('marzo-2024.json');
   });
 });
