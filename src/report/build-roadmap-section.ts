@@ -1,7 +1,7 @@
 import { actionKindOf, type ActionPlan, isOverdue, planActionKey } from '../engine/action-plan';
 import { HORIZONS, horizonStages, type Horizon } from '../engine/build-roadmap';
 import type { ReportBasis } from './report-basis';
-import type { ReportBlock, ReportCell, ReportSection } from './report-model';
+import type { ReportBlock, ReportCell, ReportColumn, ReportSection } from './report-model';
 
 /** A plan date (`yyyy-mm-dd`) as the report writes dates, read as a calendar day wherever the report is made. */
 const planDate = (f: ReportBasis['f'], date: string) => {
@@ -47,10 +47,9 @@ export function buildRoadmapSection(basis: ReportBasis, plan?: ActionPlan, today
       blocks.push({ kind: 'paragraph', text: t('roadmap.horizonEmpty') });
       continue;
     }
-    blocks.push({
-      kind: 'table',
-      writable: true,
-      columns: withPlan
+    // Finding out builds nothing yet: no outcome or indicator to promise, so those columns go and the question gets room.
+    const findOut = horizon === 'find-out';
+    const columns: ReportColumn[] = withPlan
         ? [
             { header: t('roadmap.columns.number'), width: 5, align: 'right' },
             { header: t('roadmap.columns.action'), width: 29 },
@@ -67,7 +66,15 @@ export function buildRoadmapSection(basis: ReportBasis, plan?: ActionPlan, today
             { header: t('roadmap.columns.kpi'), width: 21 },
             { header: t('roadmap.columns.owner'), width: 13 },
             { header: t('roadmap.columns.date'), width: 10 },
-          ],
+          ];
+    if (findOut) {
+      const [number, actionColumn, outcome, kpi, ...rest] = columns;
+      columns.splice(0, columns.length, number!, { ...actionColumn!, width: actionColumn!.width + outcome!.width + kpi!.width }, ...rest);
+    }
+    blocks.push({
+      kind: 'table',
+      writable: true,
+      columns,
       rows: items.map((item): ReportCell[] => {
         const question = texts.questions[item.questionId];
         const action = plan?.actions[planActionKey(item.questionId, actionKindOf(horizon))];
@@ -87,13 +94,11 @@ export function buildRoadmapSection(basis: ReportBasis, plan?: ActionPlan, today
         return [
           [{ text: String(actionNumber) }],
           [
-            { text: horizon === 'find-out' ? t('roadmap.findOutWhether', { statement: f.statement(item.questionId) }) : (question?.action ?? item.questionId) },
+            { text: findOut ? t('roadmap.findOutWhether', { statement: f.statement(item.questionId) }) : (question?.action ?? item.questionId) },
             { text: t('roadmap.stageRef', { order: item.stageOrder, stage: f.stageName(item.stageId) }), role: 'meta' },
             { text: t('roadmap.answerRef', { answer: f.answerText(item.answer) }), role: 'meta' },
           ],
-          // Finding out builds nothing yet: no outcome or indicator to promise.
-          [{ text: horizon === 'find-out' ? '' : (question?.outcome ?? '') }],
-          [{ text: horizon === 'find-out' ? '' : (question?.kpi ?? '') }],
+          ...(findOut ? [] : [[{ text: question?.outcome ?? '' }], [{ text: question?.kpi ?? '' }]]),
           ...planCells,
         ];
       }),
