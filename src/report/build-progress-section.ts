@@ -10,8 +10,10 @@ export interface ProgressReportInput {
   comparison: AssessmentComparison;
   /** When the earlier assessment was last changed (or exported). */
   date: Date;
-  /** As the user's system named it. */
+  /** As the user's system named it, or the milestone's label. */
   fileName: string;
+  /** Defaults to a file. */
+  source?: 'file' | 'milestone';
 }
 
 /** "Progress since <date>": placement then and now, each stage's change, and every answer that moved. */
@@ -37,7 +39,7 @@ export function buildProgressSection(progress: ProgressReportInput, basis: Repor
   const placementSentence = t('progress.placementSentence', direction);
 
   const blocks: ReportBlock[] = [
-    { kind: 'paragraph', role: 'meta', text: t('progress.against', { fileName: cleanUserLine(progress.fileName), date }) },
+    { kind: 'paragraph', role: 'meta', text: t(progress.source === 'milestone' ? 'progress.againstMilestone' : 'progress.against', { fileName: cleanUserLine(progress.fileName), date }) },
     {
       kind: 'highlights',
       // Now in large type, then in the caption: the font has no arrow to write "before → now" with.

@@ -29,7 +29,10 @@ export interface EarlierAssessment {
   answers: Answers;
   /** When it was last changed (or exported), as written in the file. */
   date: string | Date;
+  /** The file's name, or the milestone's label. */
   fileName: string;
+  /** A milestone saved in this browser is described as one, not as a file. */
+  source?: 'file' | 'milestone';
 }
 
 /** The report of this browser's assessment. */
@@ -83,6 +86,7 @@ export function reportSubject(options: DownloadReportOptions, structure: ModelSt
       comparison: compareAssessments(structure, earlier.answers, answers),
       date: new Date(earlier.date),
       fileName: earlier.fileName,
+      source: earlier.source ?? 'file',
     },
   };
 }

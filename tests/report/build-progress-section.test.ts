@@ -124,4 +124,13 @@ describe('the progress section', () => {
     }
     expect(blocks(build('en', 1, 3, '{{date}}.json'), 'paragraph')[0]!.text).toMatch(/^Compared with “\{\{date\}\}\.json”, the assessment of May 20, 2024\./);
   });
+
+  it('describes a milestone saved in this browser as a milestone, never as a file', () => {
+    const input = buildProgressInput('en', { content, earlier: levelAnswers(content.structure, 1, 0), current: levelAnswers(content.structure, 3, 1), fileName: 'Before the workshop', source: 'milestone' });
+    const section = buildReport(input).sections.find((s) => s.id === 'progress')!;
+    const texts = section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(texts.some((text) => text.startsWith('Compared with the milestone “Before the workshop”, saved on'))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/file/);
+  });
 });
+

@@ -132,10 +132,10 @@ export const PARTICIPANT_NAMES = ['Zacarías Ñúñez', 'Wilhelmina Quist', 'Xó
 /** The report of `current` with the progress since `earlier`. */
 export function buildProgressInput(
   lang: 'es' | 'en',
-  options: { content?: ReturnType<typeof loadRealContent>; earlier: Answers; current: Answers; fileName?: string },
+  options: { content?: ReturnType<typeof loadRealContent>; earlier: Answers; current: Answers; fileName?: string; source?: 'file' | 'milestone' },
 ): BuildReportInput {
   const content = options.content ?? loadRealContent();
   const base = buildInput(lang, { content });
-  const earlier = { answers: options.earlier, date: new Date(2024, 4, 20, 12), fileName: options.fileName ?? 'marzo-2024.json' };
+  const earlier = { answers: options.earlier, date: new Date(2024, 4, 20, 12), fileName: options.fileName ?? 'marzo-2024.json', source: options.source };
   return { ...base, ...reportSubject({ lang, answers: options.current, notes: {}, profile: base.profile, earlier }, content.structure) };
 }

@@ -15,7 +15,7 @@ function assessmentReportOptions(lang: string): DownloadReportOptions {
     notes,
     profile,
     plan: snapshotPlan(),
-    ...(earlier && { earlier: { answers: earlier.answers, date: earlier.date, fileName: earlier.name } }),
+    ...(earlier && { earlier: { answers: earlier.answers, date: earlier.date, fileName: earlier.name, source: earlier.source } }),
   };
 }
 
