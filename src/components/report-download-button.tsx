@@ -4,6 +4,7 @@ import { contentLanguages } from 'virtual:peldano/texts';
 import { type DownloadReportOptions, downloadReport, preloadReportRenderer, reportLanguages } from '../report/download-report';
 import { isChunkLoadError } from './chunk-load-error';
 import { languageName } from './language-name';
+import './report-download-button.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error'; reload: boolean };
 

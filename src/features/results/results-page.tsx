@@ -18,6 +18,7 @@ import { RoadmapSection } from './roadmap-section';
 import { ShareLinkPanel } from './share-link-panel';
 import { StageScores } from './stage-scores';
 import { WhyNotNext } from './why-not-next';
+import './results.css';
 
 export function ResultsPage() {
   const { t } = useTranslation('results');
