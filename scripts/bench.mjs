@@ -138,7 +138,7 @@ const row = (what, value, budget, ok, enforced) => {
 
 try {
   // Bytes: the page itself (with the landing pre-rendered in every language) and every JS and CSS file the landing
-  // requests until the network is idle, gzipped.
+  // requests until the network is idle, gzipped: the first page's budget.
   const first = await visitLanding({ throttle: false });
   const files = [...new Set(first.requested)]
     .map((p) => decodeURIComponent(p.slice(new URL(server.url).pathname.length)))
@@ -149,9 +149,10 @@ try {
   const firstLoad = sizes.reduce((n, s) => n + s.gz, 0);
   const html = sizes.filter((s) => s.file.endsWith('.html')).reduce((n, s) => n + s.gz, 0);
   const scripts = firstLoad - html;
-  row('First page JS+CSS (gzip)', `${kb(scripts)} in ${sizes.length - 1} files`, `<= ${kb(BUDGET.firstLoadBytes)}`, scripts <= BUDGET.firstLoadBytes, true);
-  // Reported, not yet enforced: with the landing pre-rendered in every language the page itself weighs 3.5 KB.
-  row('First page with its HTML (gzip)', `${kb(firstLoad)} (HTML ${kb(html)})`, `<= ${kb(BUDGET.firstLoadBytes)}`, firstLoad <= BUDGET.firstLoadBytes, false);
+  // The budget counts the page itself too: with the landing pre-rendered in every language it is part of what a first
+  // visit downloads before anything shows. The scripts and styles alone are reported for comparison.
+  row('First page with its HTML (gzip)', `${kb(firstLoad)} in ${sizes.length} files (HTML ${kb(html)})`, `<= ${kb(BUDGET.firstLoadBytes)}`, firstLoad <= BUDGET.firstLoadBytes, true);
+  row('First page JS+CSS alone (gzip, for comparison)', `${kb(scripts)} in ${sizes.length - 1} files`, '', null, false);
   const jspdfLoaded = sizes.some((s) => jspdfChunks.has(path.basename(s.file)));
   row('jsPDF in the first page load', jspdfChunks.size ? (jspdfLoaded ? 'yes' : 'no') : 'no (no jsPDF chunk built)', 'no', !jspdfLoaded, true);
   const allJsCss = fs.readdirSync(assetsDir).filter((f) => /\.(js|css)$/.test(f)).reduce((n, f) => n + gzipSize(path.join(assetsDir, f)), 0);

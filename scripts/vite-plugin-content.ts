@@ -5,14 +5,16 @@ import { extractLevelDescriptors, extractStructure, extractTexts } from '../src/
 import { listContentFiles, readContent } from './read-content.ts';
 
 const STRUCTURE = 'virtual:peldano/structure';
+const OUTLINE = 'virtual:peldano/outline';
 const TEXTS = 'virtual:peldano/texts';
 const NAMES = '/names';
 const LEVELS = 'virtual:peldano/levels';
 
 /**
  * Validates content/ at build time (a broken file fails the build with the check's message) and
- * serves it as modules: the language-free structure, each language's texts as its own chunk, and the level descriptors
- * of each stage in each language as a small chunk of their own (only the screens that show them load them).
+ * serves it as modules: the language-free structure, its outline (what the landing shows: the stages in order, the number
+ * of questions), each language's texts as its own chunk, and the level descriptors of each stage in each language as a
+ * small chunk of their own (only the screens that show them load them).
  * Runtime code therefore never validates bundled content.
  */
 export function contentPlugin(contentDir = 'content'): Plugin {
@@ -34,7 +36,7 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       if (id.startsWith(root)) cached = undefined;
     },
     resolveId(id) {
-      const ours = id === STRUCTURE || id === TEXTS || id.startsWith(`${TEXTS}/`) || id === LEVELS || id.startsWith(`${LEVELS}/`);
+      const ours = id === STRUCTURE || id === OUTLINE || id === TEXTS || id.startsWith(`${TEXTS}/`) || id === LEVELS || id.startsWith(`${LEVELS}/`);
       return ours ? `\0${id}` : undefined;
     },
     load(id) {
@@ -43,6 +45,11 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       const content = load();
       const name = id.slice(1);
       if (name === STRUCTURE) return `export default ${JSON.stringify(extractStructure(content))};`;
+      if (name === OUTLINE) {
+        const { stages } = extractStructure(content);
+        const outline = { stages: stages.map(({ id, order }) => ({ id, order })), questionCount: stages.reduce((n, s) => n + s.questions.length, 0) };
+        return `export default ${JSON.stringify(outline)};`;
+      }
       if (name === TEXTS) {
         const loaders = (suffix: string) =>
           content.model.languages.map((lang) => `${JSON.stringify(lang)}: () => import('${TEXTS}/${lang}${suffix}')`).join(', ');

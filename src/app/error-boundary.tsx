@@ -1,8 +1,7 @@
-import { Component, type ErrorInfo, lazy, type ReactNode, Suspense } from 'react';
+import { Component, type ErrorInfo, lazy, type ReactNode, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from 'zustand';
 import { isChunkLoadError } from '../components/chunk-load-error';
-import { storageStatus } from '../state/assessment-store';
+import { anyWatchedProblem, subscribeWatchedStatuses } from '../state/watched-statuses';
 
 // The download's code (the file format, its name) loads when the button shows, with its texts; the first page does
 // not carry it. Where it cannot be fetched, the message shows without it.
@@ -55,8 +54,9 @@ export class ErrorBoundary extends Component<Props, { error: unknown; resetKey: 
 
 function ScreenFailure({ chunk }: { chunk: boolean }) {
   const { t } = useTranslation();
-  // When this browser is not saving, a reload would lose the answers: say so and offer them first.
-  const unsaved = useStore(storageStatus, (s) => s.problem !== null);
+  // When this browser is not saving, a reload would lose the answers: say so and offer them first. (Read through the
+  // watched statuses: the first page does not carry the assessment store, which registers its own as it loads.)
+  const unsaved = useSyncExternalStore(subscribeWatchedStatuses, anyWatchedProblem, () => false);
   return (
     <div className="page narrow">
       <h1>{t(chunk ? 'failure.chunkTitle' : 'failure.title')}</h1>

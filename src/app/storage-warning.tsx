@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { whenIdle } from '../browser/when-idle';
 import { WORKSHOP_STORAGE_KEY } from '../features/workshop/workshop-storage-key';
-import { openLocalStorage } from '../state/safe-storage';
+import { assessmentStoreHasNews, loadAssessmentStore } from '../state/assessment-store-loader';
+import { openLocalStorage } from '../browser/local-storage';
 import { anyWatchedNews, subscribeWatchedStatuses } from '../state/watched-statuses';
 
 // The banners, their texts and the workshop file's code load only when there is something to say.
@@ -25,11 +26,28 @@ function useSavedWorkshopCheck(): void {
 }
 
 /**
+ * The assessment store reports what it found as it loads: with the screens that show answers, or on any other page (the
+ * landing, the model page) once it is idle, when there is something to report: saved data (damaged data is repaired and
+ * said), or a storage that cannot save. Nothing saved and a working storage: nothing to load.
+ */
+function useSavedAssessmentCheck(): void {
+  useEffect(
+    () =>
+      whenIdle(() => {
+        // Offline before the chunk was cached: the screens that need the store will say so.
+        if (assessmentStoreHasNews()) loadAssessmentStore().catch(() => undefined);
+      }),
+    [],
+  );
+}
+
+/**
  * Says, at the top of every page, when a store's data is not being saved (no storage, storage full, a newer
  * version in another tab) or when saved data had to be repaired or migrated; offers the data as files the
  * app reads back (storage-banners.tsx). Watches every persisted store that has loaded (state/watched-statuses.ts).
  */
 export function StorageWarning() {
+  useSavedAssessmentCheck();
   useSavedWorkshopCheck();
   const news = useSyncExternalStore(subscribeWatchedStatuses, anyWatchedNews, () => false);
   // A boundary of its own: the banners' chunk and texts never suspend the page.

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import './confirm-dialog.css';
 
 interface ConfirmDialogProps {
   open: boolean;

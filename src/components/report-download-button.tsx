@@ -8,6 +8,7 @@ import type { ReportEdition } from '../report/report-model';
 import { brandingForReport, useBrandingStore } from '../state/branding-store';
 import { isChunkLoadError } from './chunk-load-error';
 import { languageName } from './language-name';
+import './report-download-button.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error'; reload: boolean };
 

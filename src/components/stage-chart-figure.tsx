@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useMediaQuery } from './use-media-query';
 import { layoutStageChart, STAGE_BAR_STYLES, STAGE_LEGEND_ORDER, type StageChartInput } from '../charts/stage-chart-geometry';
+import './stage-chart-figure.css';
 
 type Status = StageChartInput['status'];
 

@@ -4,6 +4,7 @@ import type { Answers } from '../engine/answers';
 import { countAnswered } from '../engine/progress';
 import type { StageStructure } from '../engine/model-types';
 import { model } from '../model/structure';
+import './stage-nav.css';
 
 type Target =
   /** Each stage is a page of its own: links, the current one marked by the router. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStageLabel } from './use-stage-label';
+import './stage-table.css';
 
 export interface StageColumn<Row> {
   header: string;

@@ -3,6 +3,7 @@ import { EMPTY_PROFILE } from '../engine/profile';
 import { model as bundledModel } from '../model/structure';
 import { createAnswersSlice } from './answers-slice';
 import type { AssessmentState } from './assessment-state';
+import { ASSESSMENT_STORAGE_KEY } from './assessment-storage-key';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from './persisted-store';
 import { createProfileSlice } from './profile-slice';
 import { watchStorageStatus } from './watched-statuses';
@@ -13,7 +14,7 @@ import type { PersistedAssessment } from '../engine/assessment-data';
 
 export type { PersistedAssessment };
 
-export const STORAGE_KEY = 'peldano.assessment';
+export const STORAGE_KEY = ASSESSMENT_STORAGE_KEY;
 export const STORAGE_VERSION = SAVED_VERSION;
 
 export const emptyAssessment = (): PersistedAssessment => ({

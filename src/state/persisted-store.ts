@@ -3,7 +3,8 @@
 // and other tabs' changes taken in as they are saved. A store brings only its codec and its state.
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { createSafeStorage, createStorageStatus, openLocalStorage, type StorageStatusStore } from './safe-storage';
+import { openLocalStorage } from '../browser/local-storage';
+import { createSafeStorage, createStorageStatus, type StorageStatusStore } from './safe-storage';
 import { mergeStamped, migrateStamped, pickData, type Stamped, type Stamps, stampChanges, type StoreCodec } from '../engine/stamped-data';
 
 export interface PersistedStoreOptions {

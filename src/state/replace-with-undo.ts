@@ -1,7 +1,8 @@
 // Replacing saved data with undo, for any store: the state before is captured at replace time (in memory, and
 // as an identified copy in storage when it fits), so undo brings back exactly that state, never "the newest
 // backup", and a screen knows before replacing whether a copy could be kept.
-import { openLocalStorage, RECOVERED_KEY_PREFIX } from './safe-storage';
+import { openLocalStorage } from '../browser/local-storage';
+import { RECOVERED_KEY_PREFIX } from './safe-storage';
 import { nowIso } from '../engine/clock';
 
 export type BackupStorage = Pick<Storage, 'getItem' | 'setItem'>;

@@ -1,6 +1,7 @@
 // The store's window on localStorage: never throws, never overwrites what it could not read, and says what happened.
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { acceptsWrites, openLocalStorage } from '../browser/local-storage';
 import { mergeStamped, type ReadNotice, readStored, serializeStored, type Stamped, type StoreCodec } from '../engine/stamped-data';
 import { nowIso } from '../engine/clock';
 
@@ -27,17 +28,6 @@ export const RECOVERED_KEY_PREFIX = 'peldano.recovered.';
 
 export const createStorageStatus = () => createStore<StorageStatus>()(() => ({ problem: null, recoveries: [] }));
 export type StorageStatusStore = ReturnType<typeof createStorageStatus>;
-
-/** localStorage when it can be read, else null (some private modes, disabled cookies, sandboxed frames). */
-export function openLocalStorage(): Storage | null {
-  try {
-    const storage = window.localStorage;
-    storage.getItem('peldano.probe');
-    return storage;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * For small stores persisted with zustand's JSON storage: localStorage when readable (else this page's memory),
@@ -69,8 +59,6 @@ export interface SafeStorage<T> extends PersistStorage<Stamped<T>> {
   status: StorageStatusStore;
 }
 
-const PROBE_KEY = 'peldano.probe';
-
 /**
  * A zustand PersistStorage for one store's codec over `storage` (null: keep everything in memory). Reading
  * migrates and repairs, keeping the raw text of anything it could not take as it was. Writing merges with
@@ -87,15 +75,8 @@ export function createSafeStorage<T>(codec: StoreCodec<T>, storage: Storage | nu
     setProblem(problem);
   };
   if (!storage) setProblem('unavailable');
-  else {
-    // A storage that refuses writes is said at once, not after the first change is lost (e.g. after a reload).
-    try {
-      storage.setItem(PROBE_KEY, '');
-      storage.removeItem(PROBE_KEY);
-    } catch {
-      setProblem('full');
-    }
-  }
+  // A storage that refuses writes is said at once, not after the first change is lost (e.g. after a reload).
+  else if (!acceptsWrites(storage)) setProblem('full');
 
   const readRaw = (key: string): string | null => {
     try {

@@ -33,3 +33,6 @@ export function subscribeWatchedStatuses(onChange: () => void): () => void {
 
 /** True when a watched store is not saving or had to repair what it read. */
 export const anyWatchedNews = (): boolean => watched.getState().some((status) => hasNews(status.getState()));
+
+/** True when a watched store is not saving (its changes live in this tab only). */
+export const anyWatchedProblem = (): boolean => watched.getState().some((status) => status.getState().problem !== null);

@@ -2,6 +2,11 @@ declare module 'virtual:peldano/structure' {
   const structure: import('../engine/model-types').ModelStructure;
   export default structure;
 }
+declare module 'virtual:peldano/outline' {
+  /** The stages in order and the number of questions: what the landing shows, without the whole structure. */
+  const outline: { stages: { id: string; order: number }[]; questionCount: number };
+  export default outline;
+}
 declare module 'virtual:peldano/texts' {
   export const contentLanguages: string[];
   export const textLoaders: Record<string, () => Promise<{ default: import('../engine/model-types').ContentTexts }>>;

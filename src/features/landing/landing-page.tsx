@@ -1,38 +1,30 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Link } from 'react-router-dom';
 import { LadderFigure } from '../../components/ladder-figure';
-import { useHydrated } from '../../components/use-hydrated';
 import { usePageTitle } from '../../components/use-page-title';
-import { findResumeStage } from '../../engine/progress';
-import { hasSavedWork, useAssessmentStore } from '../../state/assessment-store';
 import { useContentNames } from '../../model/content-texts';
+import { modelOutline } from '../../model/outline';
 import { OpenAssessmentFile } from './open-file';
-import { model, questionCount } from '../../model/structure';
+import { useSavedWork } from './use-saved-work';
 
 export function LandingPage() {
   const { t } = useTranslation('landing');
   const { t: tc } = useTranslation();
   const texts = useContentNames();
-  const navigate = useNavigate();
-  const state = useAssessmentStore();
-  // Saved work shows once hydrated: the landing pre-rendered into index.html knows no browser's storage.
-  const saved = useHydrated() && hasSavedWork(state);
-  const [confirming, setConfirming] = useState(false);
+  // Saved work shows once hydrated, and only where there is some: the store's code is not part of the first page.
+  const savedWork = useSavedWork();
   usePageTitle(t('title'));
 
-  const resumeStage = findResumeStage(model, state.answers);
-  const resumeTo = resumeStage === null ? '/results' : `/stage/${resumeStage}`;
-  const stageNames = model.stages.map((s) => texts.stages[s.id]?.name ?? s.id);
+  const { stages, questionCount } = modelOutline;
+  const stageNames = stages.map((s) => texts.stages[s.id]?.name ?? s.id);
   const minutes = Math.round((questionCount * 20) / 60 / 5) * 5;
-
-  const startOver = async () => {
-    // The backups' code loads on this click: the first page does not carry it.
-    const backupId = (await import('../../state/backups')).startOver();
-    setConfirming(false);
-    navigate('/profile', { state: { startedOver: true, backupId } });
-  };
+  const start = (
+    <div className="actions">
+      <Link className="button button--primary" to="/profile">
+        {t('start')}
+      </Link>
+    </div>
+  );
 
   return (
     <div className="landing">
@@ -46,23 +38,7 @@ export function LandingPage() {
             <li>{t('facts.privacy')}</li>
             <li>{t('facts.resume')}</li>
           </ul>
-          <div className="actions">
-            {saved ? (
-              <>
-                <Link className="button button--primary" to={resumeTo}>
-                  {t('continue')}
-                </Link>
-                <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-                  {t('startNew')}
-                </button>
-              </>
-            ) : (
-              <Link className="button button--primary" to="/profile">
-                {t('start')}
-              </Link>
-            )}
-          </div>
-          {saved && <p className="hint">{t('savedHint', { answered: Object.keys(state.answers).length, total: questionCount })}</p>}
+          {savedWork ? <savedWork.SavedWorkActions>{start}</savedWork.SavedWorkActions> : start}
           <OpenAssessmentFile />
         </div>
         <figure className="landing__ladder">
@@ -81,17 +57,6 @@ export function LandingPage() {
           <Link to="/model">{t('how.modelLink')}</Link>
         </p>
       </section>
-      {/* Only with saved work is there anything to start over from (and the pre-rendered landing carries no dialog). */}
-      {saved && (
-        <ConfirmDialog
-          open={confirming}
-          title={tc('startOver.title')}
-          message={tc('startOver.message')}
-          confirmLabel={tc('startOver.confirm')}
-          onConfirm={() => void startOver()}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
     </div>
   );
 }

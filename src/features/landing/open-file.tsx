@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { AssessmentFileField, FileProblemAlert } from '../../components/assessment-file-field';
 import { cachedImport } from '../../browser/cached-import';
 import { loadContentTexts } from '../../model/content-texts';
-import { model } from '../../model/structure';
 import { readChosenAssessmentFile } from '../../portability/load-file-reader';
 import type { FileContents } from '../../portability/read-assessment-file';
 
 // The rest of the flow (messages, the confirmation, the replace with undo) loads once a file is chosen.
 const loadFlow = cachedImport(() => import('./open-file-flow'));
+// The model's structure (the questions a file is checked against) loads with the file: the first page carries only its outline.
+const loadStructure = cachedImport(() => import('../../model/structure'));
 const ReplaceWithFile = lazy(() => loadFlow().then((m) => ({ default: m.ReplaceWithFile })));
 
 /**
@@ -25,7 +26,14 @@ export function OpenAssessmentFile() {
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const lang = i18n.language;
-    const read = await readChosenAssessmentFile(event.currentTarget, model);
+    const input = event.currentTarget;
+    const structure = await loadStructure().catch((error: unknown) => {
+      fail(() => {
+        throw error;
+      });
+    });
+    if (!structure) return;
+    const read = await readChosenAssessmentFile(input, structure.model);
     if (!read) return;
     const { file, result } = read;
     const loaded = await Promise.all([loadFlow(), i18n.loadNamespaces('portability').catch(() => undefined)]).catch((error: unknown) => {

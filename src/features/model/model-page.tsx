@@ -5,6 +5,7 @@ import { useStageLabel } from '../../components/use-stage-label';
 import { fillRulePlaceholders } from '../../engine/fill-rule-placeholders';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
+import './model-page.css';
 
 /** Splits a body with blank-line paragraphs into paragraphs. */
 const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);

@@ -20,6 +20,7 @@ import { ShareLinkPanel } from './share-link-panel';
 import { SpreadsheetButton } from './spreadsheet-button';
 import { StageScores } from './stage-scores';
 import { WhyNotNext } from './why-not-next';
+import './results.css';
 
 export function ResultsPage() {
   const { t } = useTranslation('results');

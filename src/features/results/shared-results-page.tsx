@@ -22,6 +22,7 @@ import { RoadmapSection } from './roadmap-section';
 import { StageScores } from './stage-scores';
 import './portability.css';
 import { nowIso } from '../../engine/clock';
+import './results.css';
 
 type Decoded = { payload: string; result: DecodeLinkResult };
 

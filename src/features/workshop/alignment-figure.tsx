@@ -4,6 +4,8 @@ import { layoutStageRanges } from '../../charts/stage-range-geometry';
 import { useMediaQuery } from '../../components/use-media-query';
 import { formatScore } from '../../engine/number-format';
 import type { StageSummary } from '../../engine/summarize-workshop';
+// The chart's axis, track and label shapes, shared with the results' stage chart.
+import '../../components/stage-chart-figure.css';
 
 interface Props {
   stages: readonly StageSummary[];
