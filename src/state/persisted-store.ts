@@ -61,7 +61,11 @@ export function createPersistedStore<T extends object, S extends Stamped<T>>(
   const syncFromStorage = () => {
     const theirs = safeStorage.readChanged(key);
     if (!theirs) return;
-    store.setState(mergeStamped(codec, toSaved(store.getState()), theirs) as Partial<S>);
+    const merged: Record<string, unknown> = { ...mergeStamped(codec, toSaved(store.getState()), theirs) };
+    // setState only overwrites the keys it is given: a field the merge left out (an optional one another tab
+    // removed, such as the workshop's turn) must be cleared here too, or this tab keeps it and saves it back.
+    for (const field of codec.fields) if (!(field in merged)) merged[field as string] = undefined;
+    store.setState(merged as Partial<S>);
   };
   /** The saved data as it is now, stamps included (for files that bring it back, see mergeStamped). */
   const snapshot = () => toSaved(store.getState());

@@ -14,13 +14,15 @@ const words = {
     importLabel: 'Importar', replace: 'Sustituir por el archivo', compare: 'Comparar con una evaluación anterior (.json)',
     share: 'Crear enlace para compartir', shareLabel: 'Enlace para compartir', files: 'Importar archivos de participantes (.json)',
     turnStart: 'Empezar a responder', openRoom: 'Abrir la vista de la sala', showNames: 'Mostrar nombres', agreed: 'Respuesta acordada',
-    remove: 'Quitar', newWorkshop: 'Empezar un taller nuevo',
+    remove: 'Quitar', newWorkshop: 'Empezar un taller nuevo', backToTurn: /^Volver al turno de/,
+    finishEarly: /^Parar aquí y devolver el equipo/, endTurn: 'Terminar el turno (quien facilita)', endConfirm: 'Terminar el turno',
   },
   en: {
     importLabel: 'Import', replace: 'Replace with the file', compare: 'Compare with an earlier assessment (.json)',
     share: 'Create a share link', shareLabel: 'Share link', files: "Import participants' files (.json)",
     turnStart: 'Start answering', openRoom: 'Open the room view', showNames: 'Show names', agreed: 'Agreed answer',
-    remove: 'Remove', newWorkshop: 'Start a new workshop',
+    remove: 'Remove', newWorkshop: 'Start a new workshop', backToTurn: /^Back to .*'s turn$/,
+    finishEarly: /^Stop here and hand the device back/, endTurn: 'End the turn (facilitator)', endConfirm: 'End the turn',
   },
 };
 
@@ -107,7 +109,19 @@ for (const lang of ['es', 'en']) {
     await page.locator('fieldset').first().waitFor();
     await page.locator('.question__tools button[aria-controls$="-levels"]').first().click();
     await scan('participant answering on this device, with the levels open');
-    await visit(page, url, '/workshop');
+    // The turn locks the room; the participant hands the device back and the facilitator ends the turn.
+    await visit(page, url, '/workshop/room');
+    await page.getByRole('link', { name: w.backToTurn }).waitFor();
+    await scan('room view locked during a turn');
+    await page.getByRole('link', { name: w.backToTurn }).click();
+    await page.getByRole('button', { name: w.finishEarly }).click();
+    await page.getByRole('button', { name: w.endTurn }).waitFor();
+    await scan('hand the device back');
+    await page.getByRole('button', { name: w.endTurn }).click();
+    await page.getByRole('dialog').waitFor();
+    await scan('end the turn dialog');
+    await page.getByRole('dialog').getByRole('button', { name: w.endConfirm, exact: true }).click();
+    await page.waitForURL(/#\/workshop$/);
     await page.getByRole('button', { name: w.remove }).first().click();
     await page.getByRole('dialog').waitFor();
     await scan('remove participant dialog');

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { assess } from '../../src/engine/assess.ts';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../src/portability/assessment-file.ts';
 import { compareAssessments } from '../../src/engine/compare-assessments.ts';
-import { summarizeWorkshop } from '../../src/engine/summarize-workshop.ts';
+import { summarizeRoom, summarizeWorkshop } from '../../src/engine/summarize-workshop.ts';
+import { buildAgenda } from '../../src/engine/workshop-agenda.ts';
 import { equal, ok } from './assert.mjs';
 import { answersFrom, structure, textsFor } from './expected.mjs';
 import { answerAllStages } from './journey.mjs';
@@ -151,9 +152,13 @@ async function workshop({ browser, url, dir }) {
     { name: 'luis', answers: { ...base, ...withStage4(4), [s2.questions[0].id]: 2 } },
     { name: 'marta', answers: { ...base, ...withStage4(0), [s2.questions[0].id]: 3 } },
   ];
-  const expectedAgenda = [...s4.questions.map((q) => q.id), s2.questions[0].id];
-  const summary = summarizeWorkshop(structure, people.map((p) => ({ id: p.name, name: p.name, answers: p.answers })), {});
-  equal(JSON.stringify(summary.disagreements.map((d) => d.questionId)), JSON.stringify(expectedAgenda), 'engine agrees with the designed agenda');
+  const designedDisagreements = [...s4.questions.map((q) => q.id), s2.questions[0].id];
+  const participants = people.map((p) => ({ id: p.name, name: p.name, answers: p.answers }));
+  const summary = summarizeWorkshop(structure, participants, {});
+  equal(JSON.stringify(summary.disagreements.map((d) => d.questionId)), JSON.stringify(designedDisagreements), 'engine agrees with the designed disagreements');
+  // The room's agenda is by impact (issue 14): the engine's order, which holds every designed disagreement.
+  const expectedAgenda = buildAgenda(structure, summarizeRoom(structure, participants), { participants }).map((item) => item.questionId);
+  for (const id of designedDisagreements) ok(expectedAgenda.includes(id), `the agenda holds the disagreement ${id}`);
   equal(summary.result.placement, 4, 'engine agrees with the designed consensus placement');
   ok(s1 && s3, 'model has the stages the test uses');
 
@@ -169,27 +174,31 @@ async function workshop({ browser, url, dir }) {
   await page.getByRole('heading', { level: 1, name: 'Vista de la sala' }).waitFor();
   equal(await page.locator('[data-participants]').getAttribute('data-participants'), '3', 'participant count');
   const agenda = await page.locator('.room__agenda [data-question-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-question-id')));
-  equal(JSON.stringify(agenda), JSON.stringify(expectedAgenda), 'disagreement agenda, widest first');
+  equal(JSON.stringify(agenda), JSON.stringify(expectedAgenda), 'agenda by impact, in the engine’s order');
   const group = page.getByRole('region', { name: 'Resultado del grupo' });
   equal(await placementOn(page, group), 4, 'consensus placement');
   ok(!(await page.locator('.room__agenda').innerText()).includes('Participante 1'), 'no names until shown');
   await page.getByRole('button', { name: 'Mostrar nombres' }).click();
   ok((await page.locator('.room__agenda').innerText()).includes('Participante 1: 4'), 'names shown on request');
-  // Agreeing lower answers on three stage-4 questions takes the group off stage 4.
-  const lowered = Object.fromEntries(expectedAgenda.slice(0, 3).map((id) => [id, { answer: 0 }]));
-  const after = summarizeWorkshop(structure, people.map((p) => ({ id: p.name, name: p.name, answers: p.answers })), lowered).result.placement;
+  // Agreeing lower answers on the agenda's first three stage-4 questions takes the group off stage 4.
+  const stage4 = new Set(s4.questions.map((q) => q.id));
+  const loweredIds = expectedAgenda.filter((id) => stage4.has(id)).slice(0, 3);
+  equal(loweredIds.length, 3, 'three stage-4 questions on the agenda');
+  const lowered = Object.fromEntries(loweredIds.map((id) => [id, { answer: 0 }]));
+  const after = summarizeWorkshop(structure, participants, lowered).result.placement;
   ok(after < 4, `lowering three stage-4 answers changes the placement (engine: ${after})`);
-  for (let i = 0; i < 3; i++) await page.locator('.room__agenda [data-question-id]').nth(i).getByLabel('Respuesta acordada').selectOption('0');
-  await page.locator('.room__agenda [data-question-id]').first().getByLabel('Por qué (opcional)').fill('Solo se hace en una sede.');
+  const card = (id) => page.locator(`.room__agenda [data-question-id="${id}"]`);
+  for (const id of loweredIds) await card(id).getByLabel('Respuesta acordada').selectOption('0');
+  await card(loweredIds[0]).getByLabel('Por qué (opcional)').fill('Solo se hace en una sede.');
   await page.waitForFunction((p) => document.querySelector('.room-result [data-placement]')?.getAttribute('data-placement') === String(p), after);
-  await workshopPdf(page, dir, people, { ...lowered, [expectedAgenda[0]]: { answer: 0, reason: 'Solo se hace en una sede.' } });
+  await workshopPdf(page, dir, people, { ...lowered, [loweredIds[0]]: { answer: 0, reason: 'Solo se hace en una sede.' } });
   await page.getByRole('button', { name: 'Ver los resultados completos del grupo' }).click();
   await page.getByRole('heading', { level: 1, name: 'Resultados compartidos' }).waitFor();
   equal(await placementOn(page), after, 'the group results open with the agreed answers');
   // The workshop survives a reload.
   await visit(page, url, '/workshop/room');
   equal(await placementOn(page, page.getByRole('region', { name: 'Resultado del grupo' })), after, 'agreements kept after reload');
-  equal(await page.getByLabel('Por qué (opcional)').first().inputValue(), 'Solo se hace en una sede.', 'reason kept after reload');
+  equal(await card(loweredIds[0]).getByLabel('Por qué (opcional)').inputValue(), 'Solo se hace en una sede.', 'reason kept after reload');
   check();
   await context.close();
 }

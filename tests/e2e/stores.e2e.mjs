@@ -30,6 +30,26 @@ async function answer(page, count, level, from = 0) {
   for (let i = from; i < from + count; i++) await sets.nth(i).getByRole('radio').nth(level).check();
 }
 
+/** The participant hands the device back and the facilitator ends the turn, on the answers page. */
+async function endTurn(page) {
+  await page.getByRole('button', { name: /^Stop here and hand the device back/ }).click();
+  await page.getByRole('button', { name: 'End the turn (facilitator)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'End the turn', exact: true }).click();
+  await page.waitForURL(/#\/workshop$/);
+}
+
+/** A whole turn: a new participant answers stage 1's first `count` questions with `level`, then the turn ends. */
+async function takeTurn(page, url, name, count, level) {
+  await startTurn(page, url, name);
+  await answer(page, count, level);
+  await endTurn(page);
+}
+
+const agendaIds = (page) =>
+  page.locator('.room__agenda [data-question-id]').first().waitFor().then(() =>
+    page.locator('.room__agenda [data-question-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-question-id'))));
+const card = (page, id) => page.locator(`.room__agenda [data-question-id="${id}"]`);
+
 async function saveDownload(page, click, dir) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const file = path.join(dir, download.suggestedFilename());
@@ -38,35 +58,77 @@ async function saveDownload(page, click, dir) {
 }
 
 export const tests = {
-  // Regression (issue 11, item 2, scenario 3g): saving a reason in the room deleted the participant answering in
-  // another tab, and her next answer deleted the reason.
-  'the room view on the projector and a participant’s turn in another tab keep each other’s changes': async ({ browser, url }) => {
+  // Regression (issue 11, item 2, scenario 3g): saving a reason in the room deleted what another tab had just saved.
+  // Since issue 14 a turn locks the room (next test), so the other tab's change here is not a turn: a participant
+  // renamed on the workshop page and an agreed answer recorded in a second room view.
+  'the room view on the projector and changes in another tab that are not turns keep each other’s changes': async ({ browser, url }) => {
+    const { context, page: room, check } = await openPage(browser, url, 'en');
+    const other = await context.newPage();
+    await takeTurn(room, url, 'Ana', 3, 2);
+    await takeTurn(room, url, 'Ben', 3, 4);
+    await visit(room, url, '/workshop/room');
+    const [firstId, secondId] = await agendaIds(room);
+    ok(firstId && secondId, 'an agenda of at least two questions');
+
+    await card(room, firstId).getByLabel('Agreed answer').selectOption('0');
+    await card(room, firstId).getByLabel('Why (optional)').fill('We agreed after discussion');
+    await room.waitForTimeout(200);
+    // Another tab: the workshop page renames Ana, then a second room view records another agreed answer.
+    await visit(other, url, '/workshop');
+    await other.getByLabel('Name of participant 1').fill('Ana María');
+    await visit(other, url, '/workshop/room');
+    equal(await card(other, firstId).getAttribute('data-agreed'), '0', 'the second room view sees the first one’s agreed answer');
+    await card(other, secondId).getByLabel('Agreed answer').selectOption('dont-know');
+    // The projector heard of both through the storage event, and keeps its own reason.
+    await room.waitForFunction((id) => document.querySelector(`.room__agenda [data-question-id="${id}"]`)?.getAttribute('data-agreed') === 'dont-know', secondId);
+    await room.getByRole('button', { name: 'Show names' }).click();
+    await room.locator('.room__agenda').getByText('Ana María: 2').first().waitFor();
+    await card(room, firstId).getByLabel('Why (optional)').fill('We agreed after discussion, twice');
+    await room.waitForTimeout(200);
+    const after = await stored(other);
+    equal(summary(after).join(' '), 'Ana María:3 Ben:3', 'both participants, the new name and every answer kept');
+    equal(after.state.agreements[firstId]?.answer, 0, 'the projector’s agreed answer kept');
+    equal(after.state.agreements[firstId]?.reason, 'We agreed after discussion, twice', 'the projector’s reason kept');
+    equal(after.state.agreements[secondId]?.answer, 'dont-know', 'the other room view’s agreed answer kept');
+    // Both tabs show the merged workshop after a reload too.
+    await room.reload();
+    await card(room, firstId).waitFor();
+    equal(await card(room, firstId).getByLabel('Why (optional)').inputValue(), 'We agreed after discussion, twice', 'the reason on screen after reload');
+    equal(await card(room, secondId).getAttribute('data-agreed'), 'dont-know', 'the other tab’s agreed answer on screen after reload');
+    check();
+    await context.close();
+  },
+
+  // Issue 14: a participant's turn, even in another tab, hides the room; when it ends the room shows her answers,
+  // with the agreed answers recorded before kept.
+  'a participant’s turn in another tab locks the room, which shows her answers once the turn ends': async ({ browser, url }) => {
     const { context, page: room, check } = await openPage(browser, url, 'en');
     const turn = await context.newPage();
-    const ana = await startTurn(room, url, 'Ana');
-    await answer(room, 3, 2);
-    const ben = await startTurn(room, url, 'Ben');
-    await answer(room, 3, 4);
-    ok(ana && ben, 'two participants added');
+    await takeTurn(room, url, 'Ana', 3, 2);
+    await takeTurn(room, url, 'Ben', 3, 4);
     await visit(room, url, '/workshop/room');
+    const [firstId] = await agendaIds(room);
+    await card(room, firstId).getByLabel('Agreed answer').selectOption('0');
+    await card(room, firstId).getByLabel('Why (optional)').fill('We agreed after discussion');
+    await room.waitForTimeout(200);
 
     await startTurn(turn, url, 'Carla');
     await answer(turn, 6, 1);
-    // The room tab heard of Carla through the storage event.
-    await room.getByText('3 participants', { exact: false }).first().waitFor();
-    await room.getByLabel('Why (optional)').first().fill('We agreed after discussion');
-    await room.waitForTimeout(200);
-    equal(summary(await stored(turn)).join(' '), 'Ana:3 Ben:3 Carla:6', 'Carla kept after the reason was saved');
-    await answer(turn, 1, 3);
-    await turn.waitForTimeout(200);
+    // The projector hides the room at once (storage event), and offers no one's answers.
+    await room.getByRole('heading', { level: 1, name: "A participant's turn is in progress" }).waitFor();
+    equal(await room.locator('.room__agenda').count(), 0, 'no agenda while Carla answers');
+    ok(!(await room.locator('main').innerText()).includes('Ana'), 'no other participant named while Carla answers');
+
+    await endTurn(turn);
+    await room.locator('.room__agenda').waitFor();
+    equal(await room.locator('[data-participants]').getAttribute('data-participants'), '3', 'Carla counted in the room');
+    await room.getByRole('button', { name: 'Show names' }).click();
+    await room.locator('.room__agenda').getByText('Carla: 1').first().waitFor();
+    equal(await card(room, firstId).getAttribute('data-agreed'), '0', 'the agreed answer recorded before the turn kept');
+    equal(await card(room, firstId).getByLabel('Why (optional)').inputValue(), 'We agreed after discussion', 'the reason recorded before the turn kept');
     const after = await stored(room);
     equal(summary(after).join(' '), 'Ana:3 Ben:3 Carla:6', 'every participant and answer kept');
-    ok(Object.values(after.state.agreements).some((a) => a.reason === 'We agreed after discussion'), 'the reason kept after Carla answered');
-    // Both tabs show the merged workshop after a reload too.
-    await room.reload();
-    await room.getByLabel('Why (optional)').first().waitFor();
-    const reasons = await room.getByLabel('Why (optional)').evaluateAll((fields) => fields.map((f) => f.value));
-    ok(reasons.includes('We agreed after discussion'), 'the reason on screen after reload');
+    equal(after.state.turn, undefined, 'no turn left');
     check();
     await context.close();
   },

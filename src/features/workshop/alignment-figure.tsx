@@ -22,8 +22,14 @@ export function AlignmentFigure({ stages, stageName, achievedScore }: Props) {
   const titleId = useId();
   const lang = i18n.language;
   const narrow = useMediaQuery('(max-width: 640px)');
-  const layout = layoutStageRanges(stages, { width: narrow ? 330 : 640, rowHeight: 20, labelWidth: 28, valueWidth: narrow ? 96 : 150, achievedScore, gap: 8 });
-  const value = (s: StageSummary) => (s.mean === null ? '—' : t('room.range', { mean: formatScore(s.mean, lang), lowest: formatScore(s.lowest, lang), highest: formatScore(s.highest, lang) }));
+  const layout = layoutStageRanges(stages, { width: narrow ? 330 : 640, rowHeight: 20, labelWidth: 28, valueWidth: narrow ? 64 : 150, achievedScore, gap: 8 });
+  // On a phone "mean (lowest–highest)" would run past the drawing: the mean only, the bar shows the range and the table gives it.
+  const value = (s: StageSummary) =>
+    s.mean === null
+      ? '—'
+      : narrow
+        ? formatScore(s.mean, lang)
+        : t('room.range', { mean: formatScore(s.mean, lang), lowest: formatScore(s.lowest, lang), highest: formatScore(s.highest, lang) });
   return (
     <div className="alignment">
       <svg className="alignment__chart" viewBox={`0 -14 ${layout.width} ${layout.height + 22}`} role="img" aria-labelledby={titleId}>
@@ -63,7 +69,7 @@ export function AlignmentFigure({ stages, stageName, achievedScore }: Props) {
       <details className="alignment__data">
         <summary>{t('room.alignmentTable')}</summary>
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table table--stack">
             <caption>{t('room.alignmentCaption')}</caption>
             <thead>
               <tr>
@@ -78,10 +84,10 @@ export function AlignmentFigure({ stages, stageName, achievedScore }: Props) {
               {stages.map((s) => (
                 <tr key={s.stageId}>
                   <th scope="row">{stageName(s.order)}</th>
-                  <td>{formatScore(s.mean, lang)}</td>
-                  <td>{formatScore(s.lowest, lang)}</td>
-                  <td>{formatScore(s.highest, lang)}</td>
-                  <td>{s.scoredCount}</td>
+                  <td data-label={t('room.colMean')}>{formatScore(s.mean, lang)}</td>
+                  <td data-label={t('room.colLowest')}>{formatScore(s.lowest, lang)}</td>
+                  <td data-label={t('room.colHighest')}>{formatScore(s.highest, lang)}</td>
+                  <td data-label={t('room.colScored')}>{s.scoredCount}</td>
                 </tr>
               ))}
             </tbody>

@@ -47,8 +47,16 @@ export function ParticipantPage() {
     return whenIdle(() => void loadLevelDescriptors(i18n.language, nextStageId).catch(() => undefined));
   }, [i18n.language, nextStageId]);
   // Opening a participant's answers on this device is a turn: it locks the room and everyone else's answers.
+  // Once only: when the facilitator ends the turn, this page (still shown while the navigation settles) must
+  // not start it again, or the room stays locked after the hand-back.
+  const turnStartedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (participant && !turn) startTurn(participant.id);
+    if (!participant || turnStartedFor.current === participant.id) return;
+    if (turn === participant.id) turnStartedFor.current = participant.id;
+    else if (!turn) {
+      turnStartedFor.current = participant.id;
+      startTurn(participant.id);
+    }
   }, [participant, turn, startTurn]);
   const onTurn = Boolean(participant) && !turnTaken;
   useHideSiteNavigation(onTurn);

@@ -83,6 +83,24 @@ describe('the same workshop in two tabs', () => {
     a.syncFromStorage();
     expect(a.getState()).toMatchObject({ title: '', participants: [] });
   });
+
+  // Regression (issue 14): a turn ended in the participant's tab stayed in the room's tab, which saved it back,
+  // so the room stayed locked in both.
+  it('ends a turn in every tab when the facilitator ends it in one', () => {
+    const { open, a: room, b: turn } = twoTabs();
+    const carla = turn.getState().addParticipant(person('Carla'));
+    turn.getState().startTurn(carla);
+    room.syncFromStorage();
+    expect(room.getState().turn).toBe(carla);
+    turn.getState().endTurn();
+    room.syncFromStorage();
+    expect(room.getState().turn).toBeUndefined();
+    // The room's next save (an agreed answer) does not bring the turn back.
+    room.getState().setReason('q-one', 'We agreed');
+    turn.syncFromStorage();
+    expect(turn.getState().turn).toBeUndefined();
+    expect(open().getState().turn).toBeUndefined();
+  });
 });
 
 describe('a saved workshop that cannot be taken as it is', () => {

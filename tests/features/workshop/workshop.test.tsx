@@ -81,6 +81,10 @@ describe('workshop setup', () => {
     const total = model.stages.reduce((n, s) => n + s.questions.length, 0);
     expect(screen.getByText(new RegExp(`Respondió en este dispositivo · 1 de ${total} preguntas respondidas`))).toBeInTheDocument();
     expect(useWorkshopStore.getState().participants[0]).toMatchObject({ name: 'Ana', answers: { [firstQuestion.id]: 3 } });
+    // Regression: the answers page, still mounted while the navigation settled, started the turn again and the room stayed locked.
+    expect(useWorkshopStore.getState().turn).toBeUndefined();
+    await user.click(screen.getByRole('link', { name: 'Abrir la vista de la sala' }));
+    await screen.findByRole('heading', { level: 1, name: 'Vista de la sala' });
   });
 
   it('asks before removing a participant, and can undo it', async () => {
