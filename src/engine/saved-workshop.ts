@@ -1,7 +1,7 @@
 // The workshop's codec: what is saved of a workshop, and how it is read back and seen as stamped fields
 // (the mechanism is in stamped-data.ts). Pure functions: no storage, no clock.
 import { type AnswerValue, isAnswerValue } from './answers';
-import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
+import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, PROFILE_TEXT_MAX, REASON_MAX_LENGTH } from './limits';
 import { isPlainKey, isRecord, type Sanitized, salvageJson, type Stamped, type StoreCodec } from './stamped-data';
 import { isQuestionId } from './id-patterns';
 
@@ -15,12 +15,16 @@ export interface ParticipantRecord {
   /** Typed by the facilitator; empty shows "Participant <number>". */
   name: string;
   number: number;
-  source: 'file' | 'device' | 'browser';
+  source: 'file' | 'device' | 'browser' | 'link';
   fileName: string;
   answers: Record<string, AnswerValue>;
   addedAt: string;
   /** Identifies a file's content, so the same file is not added twice. */
   fingerprint: string;
+  /** The role or department the participant gave (a link or a file); absent when none. */
+  role?: string;
+  /** The participant's notes by question id (from a link or a file); absent when none. */
+  notes?: Record<string, string>;
 }
 
 /** What the facilitator recorded for one question (the shape of portability/workshop.ts's Agreement). */
@@ -33,18 +37,23 @@ export interface WorkshopData {
   title: string;
   participants: ParticipantRecord[];
   agreements: Record<string, SavedAgreement>;
+  /** Roles or departments the facilitator added to the built-in list (offered to participants who join). */
+  roles?: string[];
+  /** Tells this workshop's join links apart on a participant's phone (see portability/join-token.ts). */
+  inviteKey?: string;
 }
 
 export type SavedWorkshop = Stamped<WorkshopData>;
 
-const SOURCES = ['file', 'device', 'browser'] as const;
+const SOURCES = ['file', 'device', 'browser', 'link'] as const;
+export const INVITE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 // Participant ids are made by the app (`p-<time>-<n>-<random>`); no `:`, so they can sit inside a flat key.
 const isParticipantId = (id: unknown): id is string => typeof id === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(id);
 
 export const emptyWorkshop = (): WorkshopData => ({ title: '', participants: [], agreements: {} });
 
-const META = ['name', 'source', 'fileName', 'addedAt', 'fingerprint'] as const;
-const DEFAULTS = { name: '', source: 'device', fileName: '', addedAt: '', fingerprint: '' } as const;
+const META = ['name', 'source', 'fileName', 'addedAt', 'fingerprint', 'role'] as const;
+const DEFAULTS = { name: '', source: 'device', fileName: '', addedAt: '', fingerprint: '', role: '' } as const;
 
 /**
  * Flat keys: `title`; per participant `p:<id>:number`, `p:<id>:<field>` and `p:<id>:answer:<question>`; per
@@ -58,9 +67,13 @@ function flatten(data: WorkshopData): Map<string, unknown> {
   if (data.title) flat.set('title', data.title);
   for (const p of data.participants) {
     if (p.number) flat.set(`p:${p.id}:number`, p.number);
-    for (const field of META) if (p[field] !== DEFAULTS[field]) flat.set(`p:${p.id}:${field}`, p[field]);
+    for (const field of META) if (p[field] !== undefined && p[field] !== DEFAULTS[field]) flat.set(`p:${p.id}:${field}`, p[field]);
     for (const [id, value] of Object.entries(p.answers)) if (value !== undefined) flat.set(`p:${p.id}:answer:${id}`, value);
+    for (const [id, note] of Object.entries(p.notes ?? {})) if (note) flat.set(`p:${p.id}:note:${id}`, note);
   }
+  // One key per role, so roles added in two tabs are both kept.
+  for (const role of data.roles ?? []) flat.set(`role:${role}`, true);
+  if (data.inviteKey) flat.set('inviteKey', data.inviteKey);
   for (const [id, agreement] of Object.entries(data.agreements)) {
     if (agreement.answer !== undefined) flat.set(`agreement:${id}:answer`, agreement.answer);
     if (agreement.reason) flat.set(`agreement:${id}:reason`, agreement.reason);
@@ -78,6 +91,7 @@ function unflatten(flat: Map<string, unknown>): WorkshopData {
       let p = people.get(id);
       if (!p) people.set(id, (p = { id, number: 0, ...DEFAULTS, answers: {} }));
       if (field === 'answer' && question) p.answers[question] = value as AnswerValue;
+      else if (field === 'note' && question) (p.notes ??= {})[question] = value as string;
       else if (field === 'number') p.number = value as number;
       else if ((META as readonly string[]).includes(field)) (p as unknown as Record<string, unknown>)[field] = value;
     } else if (key.startsWith('agreement:')) {
@@ -85,8 +99,12 @@ function unflatten(flat: Map<string, unknown>): WorkshopData {
       const agreement = (data.agreements[id] ??= {});
       if (field === 'answer') agreement.answer = value as AnswerValue;
       else if (field === 'reason') agreement.reason = value as string;
-    }
+    } else if (key.startsWith('role:')) {
+      (data.roles ??= []).push(key.slice(5));
+    } else if (key === 'inviteKey') data.inviteKey = value as string;
   }
+  data.roles?.sort((a, b) => a.localeCompare(b));
+  for (const p of people.values()) if (!p.role) delete p.role;
   // One order in every tab, whatever order the fields came in.
   data.participants = [...people.values()].sort((a, b) => a.number - b.number || a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
   return data;
@@ -130,7 +148,17 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
       if (isPlainKey(id) && isQuestionId(id) && isAnswerValue(value)) answers[id] = value;
       else dropped++;
     }
+    const role = text(raw.role, PROFILE_TEXT_MAX, 'participantRole');
+    const notes: Record<string, string> = {};
+    if (raw.notes !== undefined && !isRecord(raw.notes)) dropped++;
+    for (const [id, note] of Object.entries(isRecord(raw.notes) ? raw.notes : {})) {
+      if (isPlainKey(id) && isQuestionId(id) && typeof note === 'string') {
+        if (note.trim()) notes[id] = text(note, NOTE_MAX_LENGTH, 'note');
+      } else dropped++;
+    }
     data.participants.push({
+      ...(role ? { role } : {}),
+      ...(Object.keys(notes).length ? { notes } : {}),
       id: raw.id,
       name: text(raw.name, NAME_MAX_LENGTH, 'participantName'),
       number,
@@ -159,6 +187,16 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
     if (reason) agreement.reason = reason;
     if (agreement.answer !== undefined || agreement.reason) data.agreements[id] = agreement;
   }
+  if (input.roles !== undefined && !Array.isArray(input.roles)) dropped++;
+  const roles = new Set<string>();
+  for (const role of Array.isArray(input.roles) ? (input.roles as unknown[]) : []) {
+    const kept = text(role, PROFILE_TEXT_MAX, 'workshopRole').trim();
+    if (kept) roles.add(kept);
+    else dropped++;
+  }
+  if (roles.size) data.roles = [...roles].sort((a, b) => a.localeCompare(b));
+  if (typeof input.inviteKey === 'string' && INVITE_KEY_PATTERN.test(input.inviteKey)) data.inviteKey = input.inviteKey;
+  else if (input.inviteKey !== undefined) dropped++;
   return { data, dropped, shortened: [...shortened] };
 }
 
@@ -180,7 +218,7 @@ export const workshopCodec: StoreCodec<WorkshopData> = {
   // Fields saved without a stamp (version 1, damaged data) count as changed long ago: any later change wins.
   fallbackStamp: () => 1,
   count: (data) => data?.participants.length ?? 0,
-  fields: ['title', 'participants', 'agreements'],
+  fields: ['title', 'participants', 'agreements', 'roles', 'inviteKey'],
 };
 
 /** Whether parsed JSON looks like a saved workshop (rather than an assessment), so it can be told apart on import. */

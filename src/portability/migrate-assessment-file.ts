@@ -8,6 +8,8 @@ export type FileMigration = (file: RawFile) => RawFile;
 export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {
   // Version 2 only widened the answer values ("not-applicable"): a version 1 file is already valid as is.
   1: (file) => file,
+  // Participant name step (2 -> 3): the name is optional, so a version 2 file is already valid as is.
+  2: (file) => file,
 };
 
 export type MigrationOutcome =
