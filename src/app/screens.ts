@@ -72,5 +72,12 @@ export const SCREENS: readonly Screen[] = [
     namespaces: ['workshop'],
     texts: 'all',
   },
+  // Participant mode, opened from the workshop's QR code; everything after /join/ is the workshop's token (none: the short address).
+  {
+    path: '/join/*',
+    load: lazyPage(() => import('../features/join/join-page'), (m) => m.JoinPage),
+    namespaces: ['workshop'],
+    texts: 'all',
+  },
   NOT_FOUND,
 ];
