@@ -95,6 +95,9 @@ export function countShortenedNotes(notes: Readonly<Record<string, string | unde
  * characters are out).
  */
 export function maxLinkBodyBytes(model: ModelIds): number {
+  // Asked once per link decoded (30 pasted at once): worked out once per model.
+  const known = bodyBytesCache.get(model);
+  if (known !== undefined) return known;
   const ids = model.stages.flatMap((stage) => stage.questions.map((q) => q.id));
   const wide = (n: number) => '\u0800'.repeat(n);
   const body = {
@@ -106,8 +109,11 @@ export function maxLinkBodyBytes(model: ModelIds): number {
     a: Object.fromEntries(ids.map((id) => [id, NOT_APPLICABLE])),
     t: Object.fromEntries(ids.map((id) => [id, wide(LINK_NOTE_MAX_LENGTH)])),
   };
-  return new TextEncoder().encode(JSON.stringify(body)).length;
+  const bytes = new TextEncoder().encode(JSON.stringify(body)).length;
+  bodyBytesCache.set(model, bytes);
+  return bytes;
 }
+const bodyBytesCache = new WeakMap<ModelIds, number>();
 
 /** The cap on a link's inflated body: twice the longest this app makes for `model`, and never below MAX_INFLATED_BYTES. */
 export function maxInflatedBytes(model: ModelIds): number {

@@ -162,7 +162,6 @@ export function GatherSection({ onReplacing }: Props) {
         </div>
         <TurnStarter browserAdded={browserAdded} onBrowserAdded={() => setBrowserAdded(true)} />
       </div>
-      <JoinPanel />
       <div role="status" aria-live="polite" className="workshop__status">
         {outcomes.length > 0 && (
           <p className="notice notice--info">
@@ -207,6 +206,7 @@ export function GatherSection({ onReplacing }: Props) {
           ))}
         </ul>
       )}
+      <JoinPanel />
     </section>
   );
 }
