@@ -48,7 +48,7 @@ const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
 
 /** A one-line text as a link carries it: control characters as spaces, trimmed, at most `max` characters. */
 export function cleanLinkText(text: string, max: number): string {
-  return cut(text.replace(CONTROL, ' ').trim(), max);
+  return cut(text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim(), max);
 }
 
 /** At most `max` UTF-16 units, never half a character (an emoji cut in two would not be valid text). */

@@ -68,7 +68,7 @@ export function GatherSection({ onReplacing }: Props) {
       case 'added':
         return o.dropped.length ? `${t('gather.added', { name: nameOf(o) })} ${t('gather.dropped', listIds(o.dropped))}` : t('gather.added', { name: nameOf(o) });
       case 'duplicate':
-        return t('gather.duplicate', { name: o.name || t('gather.noName') });
+        return t('gather.duplicate', { name: nameOf(o) });
       case 'update':
         return t('gather.update', { name: nameOf(o) });
       case 'updated':
@@ -165,10 +165,10 @@ export function GatherSection({ onReplacing }: Props) {
       <div role="status" aria-live="polite" className="workshop__status">
         {outcomes.length > 0 && (
           <p className="notice notice--info">
-            {t('gather.summary', { count: outcomes.length })} {t('gather.summaryAdded', { count: count(['added']) })}
-            {pending > 0 && ` ${t('gather.summaryPending', { count: pending })}`}
-            {count(['duplicate']) > 0 && ` ${t('gather.summaryDuplicate', { count: count(['duplicate']) })}`}
-            {problems > 0 && ` ${t('gather.summaryProblems', { count: problems })}`}
+            <span>{t('gather.summary', { count: outcomes.length })}</span> <span>{t('gather.summaryAdded', { count: count(['added']) })}</span>
+            {pending > 0 && <span> {t('gather.summaryPending', { count: pending })}</span>}
+            {count(['duplicate']) > 0 && <span> {t('gather.summaryDuplicate', { count: count(['duplicate']) })}</span>}
+            {problems > 0 && <span> {t('gather.summaryProblems', { count: problems })}</span>}
           </p>
         )}
         {browserAdded && <p className="notice notice--ok">{t('setup.browserAdded')}</p>}

@@ -16,7 +16,7 @@ export type SubmissionSource = { kind: 'file'; fileName: string } | { kind: 'lin
 /** What became of one file or link. */
 export type GatherOutcome = { key: string; source: SubmissionSource } & (
   | { kind: 'added'; participantId: string; name: string; dropped: string[] }
-  | { kind: 'duplicate'; name: string }
+  | { kind: 'duplicate'; name: string; participantId?: string }
   /** A participant already in sent again: waits for the facilitator to replace or keep (see applyUpdate). */
   | { kind: 'update'; participantId: string; name: string; submission: Submission }
   | { kind: 'updated'; participantId: string; name: string }
@@ -48,7 +48,11 @@ function gather(items: { source: SubmissionSource; submission: Submission; dropp
     if (seen.has(submission.fingerprint)) return { key, source, kind: 'duplicate', name: submission.name };
     seen.add(submission.fingerprint);
     const match = matchSubmission(submission, known);
-    if (match.kind === 'duplicate') return { key, source, kind: 'duplicate', name: submission.name || known.find((p) => p.id === match.participantId)?.name || '' };
+    if (match.kind === 'duplicate') {
+      // A participant added earlier in this batch has no id in the store yet: named by the submission alone.
+      const participantId = match.participantId.startsWith('new-') ? undefined : match.participantId;
+      return { key, source, kind: 'duplicate', name: submission.name, participantId };
+    }
     if (match.kind === 'update') return { key, source, kind: 'update', participantId: match.participantId, name: submission.name, submission };
     const participantId = `new-${fresh.length}`;
     fresh.push(submission);
