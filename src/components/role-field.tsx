@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LINK_TEXT_MAX_LENGTH } from '../portability/share-link';
+import { LINK_ROLE_MAX_LENGTH } from '../portability/share-link';
 
 /** The built-in roles or departments offered to every participant (the facilitator's additions follow them). */
 export const DEFAULT_ROLE_KEYS = ['management', 'marketing', 'communication', 'sales', 'customerService', 'it', 'people'] as const;
@@ -44,7 +44,7 @@ export function RoleField({ value, onChange, extraRoles, label, hint }: RoleFiel
         type="text"
         list={`${id}-list`}
         autoComplete="off"
-        maxLength={LINK_TEXT_MAX_LENGTH}
+        maxLength={LINK_ROLE_MAX_LENGTH}
         value={value}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.target.value)}

@@ -3,7 +3,7 @@
 // stamped-data.ts's. Pure functions: no storage, no clock.
 import { type AnswerValue, isAnswerValue } from './answers';
 import { isQuestionId } from './id-patterns';
-import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from './limits';
+import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './limits';
 import { INVITE_KEY_PATTERN } from './saved-workshop';
 import { isPlainKey, isRecord, type Sanitized, salvageJson, type StoreCodec } from './stamped-data';
 
@@ -82,10 +82,10 @@ function sanitize(input: unknown): Sanitized<ParticipationData> {
     const p = emptyParticipation();
     p.title = text(raw.title, NAME_MAX_LENGTH, 'title');
     p.name = text(raw.name, NAME_MAX_LENGTH, 'participantName');
-    p.role = text(raw.role, PROFILE_TEXT_MAX, 'participantRole');
+    p.role = text(raw.role, NAME_MAX_LENGTH, 'participantRole');
     if (raw.roles !== undefined && !Array.isArray(raw.roles)) dropped++;
     for (const role of Array.isArray(raw.roles) ? (raw.roles as unknown[]).slice(0, MAX_ROLES) : []) {
-      const kept = text(role, PROFILE_TEXT_MAX, 'workshopRole');
+      const kept = text(role, NAME_MAX_LENGTH, 'workshopRole');
       if (kept) p.roles.push(kept);
     }
     for (const [id, value] of Object.entries(isRecord(raw.answers) ? raw.answers : {})) {

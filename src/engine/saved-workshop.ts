@@ -1,7 +1,7 @@
 // The workshop's codec: what is saved of a workshop, and how it is read back and seen as stamped fields
 // (the mechanism is in stamped-data.ts). Pure functions: no storage, no clock.
 import { type AnswerValue, isAnswerValue } from './answers';
-import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, PROFILE_TEXT_MAX, REASON_MAX_LENGTH } from './limits';
+import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from './limits';
 import { isPlainKey, isRecord, type Sanitized, salvageJson, type Stamped, type StoreCodec } from './stamped-data';
 import { isQuestionId } from './id-patterns';
 
@@ -148,7 +148,7 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
       if (isPlainKey(id) && isQuestionId(id) && isAnswerValue(value)) answers[id] = value;
       else dropped++;
     }
-    const role = text(raw.role, PROFILE_TEXT_MAX, 'participantRole');
+    const role = text(raw.role, NAME_MAX_LENGTH, 'participantRole');
     const notes: Record<string, string> = {};
     if (raw.notes !== undefined && !isRecord(raw.notes)) dropped++;
     for (const [id, note] of Object.entries(isRecord(raw.notes) ? raw.notes : {})) {
@@ -190,7 +190,7 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
   if (input.roles !== undefined && !Array.isArray(input.roles)) dropped++;
   const roles = new Set<string>();
   for (const role of Array.isArray(input.roles) ? (input.roles as unknown[]) : []) {
-    const kept = text(role, PROFILE_TEXT_MAX, 'workshopRole').trim();
+    const kept = text(role, NAME_MAX_LENGTH, 'workshopRole').trim();
     if (kept) roles.add(kept);
     else dropped++;
   }

@@ -6,6 +6,7 @@ import { crc32 } from './crc32';
 import {
   LINK_NAME_MAX_LENGTH,
   LINK_NOTE_MAX_LENGTH,
+  LINK_ROLE_MAX_LENGTH,
   LINK_TEXT_MAX_LENGTH,
   type LinkSender,
   maxInflatedBytes,
@@ -31,7 +32,7 @@ const baseBodySchema = z.strictObject({
 /** Version 3: the same answers, and what the sender chose to add. */
 const senderBodySchema = baseBodySchema.extend({
   n: oneLine(LINK_NAME_MAX_LENGTH).optional(),
-  r: oneLine(LINK_TEXT_MAX_LENGTH).optional(),
+  r: oneLine(LINK_ROLE_MAX_LENGTH).optional(),
   o: oneLine(LINK_TEXT_MAX_LENGTH).optional(),
   t: z.record(questionIdSchema, note).optional(),
 });

@@ -1,7 +1,7 @@
 // The token of a workshop's join address, `#/join/<token>`: what a participant's phone needs to know of the
 // workshop, with no server: its title, the roles on offer, and a key that keeps its answers apart from another
 // workshop's. base64url of [version: 1 byte][UTF-8 JSON {k, t, r}][CRC-32 of what precedes: 4 bytes].
-import { NAME_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits';
+import { NAME_MAX_LENGTH } from '../engine/limits';
 import { INVITE_KEY_PATTERN } from '../engine/saved-workshop';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { crc32 } from './crc32';
@@ -24,7 +24,7 @@ const clean = (text: string, max: number) => text.replace(/[\u0000-\u001f\u007f]
 
 /** The token for a workshop's invite. */
 export function encodeJoinToken(invite: Invite): string {
-  const json = JSON.stringify({ k: invite.key, t: clean(invite.title, NAME_MAX_LENGTH), r: invite.roles.slice(0, JOIN_MAX_ROLES).map((r) => clean(r, PROFILE_TEXT_MAX)) });
+  const json = JSON.stringify({ k: invite.key, t: clean(invite.title, NAME_MAX_LENGTH), r: invite.roles.slice(0, JOIN_MAX_ROLES).map((r) => clean(r, NAME_MAX_LENGTH)) });
   const text = new TextEncoder().encode(json);
   const bytes = new Uint8Array(1 + text.length + 4);
   bytes[0] = JOIN_TOKEN_VERSION;
@@ -47,8 +47,8 @@ export function decodeJoinToken(token: string): JoinTokenResult {
     if (typeof body !== 'object' || body === null) return damaged;
     const { k, t, r } = body as Record<string, unknown>;
     if (typeof k !== 'string' || !INVITE_KEY_PATTERN.test(k) || typeof t !== 'string' || t.length > NAME_MAX_LENGTH) return damaged;
-    if (!Array.isArray(r) || r.length > JOIN_MAX_ROLES || !r.every((role) => typeof role === 'string' && role.length <= PROFILE_TEXT_MAX)) return damaged;
-    return { ok: true, invite: { key: k, title: clean(t, NAME_MAX_LENGTH), roles: (r as string[]).map((role) => clean(role, PROFILE_TEXT_MAX)).filter(Boolean) } };
+    if (!Array.isArray(r) || r.length > JOIN_MAX_ROLES || !r.every((role) => typeof role === 'string' && role.length <= NAME_MAX_LENGTH)) return damaged;
+    return { ok: true, invite: { key: k, title: clean(t, NAME_MAX_LENGTH), roles: (r as string[]).map((role) => clean(role, NAME_MAX_LENGTH)).filter(Boolean) } };
   } catch {
     return damaged;
   }

@@ -20,7 +20,9 @@ export const SHARE_LINK_VERSION = 3;
 export const MAX_INFLATED_BYTES = 64 * 1024;
 /** The longest name a link carries (a workshop participant's name). */
 export const LINK_NAME_MAX_LENGTH = NAME_MAX_LENGTH;
-/** The longest role or department, and the longest label (organisation). */
+/** The longest role or department (as the workshop saves it). */
+export const LINK_ROLE_MAX_LENGTH = NAME_MAX_LENGTH;
+/** The longest label (an organisation's name, as the profile allows). */
 export const LINK_TEXT_MAX_LENGTH = PROFILE_TEXT_MAX;
 /**
  * The longest note a link carries: with every question's note this long, a link still fits one message of the
@@ -69,7 +71,7 @@ function linkBody(answers: Answers, model: ModelIds, sender: LinkSender): Record
   const sorted = Object.fromEntries(Object.keys(answers).sort().map((id) => [id, answers[id]]));
   const body: Record<string, unknown> = { m: model.id, v: model.version };
   const name = cleanLinkText(sender.name ?? '', LINK_NAME_MAX_LENGTH);
-  const role = cleanLinkText(sender.role ?? '', LINK_TEXT_MAX_LENGTH);
+  const role = cleanLinkText(sender.role ?? '', LINK_ROLE_MAX_LENGTH);
   const label = cleanLinkText(sender.label ?? '', LINK_TEXT_MAX_LENGTH);
   if (name) body.n = name;
   if (role) body.r = role;
@@ -104,7 +106,7 @@ export function maxLinkBodyBytes(model: ModelIds): number {
     m: model.id,
     v: model.version,
     n: wide(LINK_NAME_MAX_LENGTH),
-    r: wide(LINK_TEXT_MAX_LENGTH),
+    r: wide(LINK_ROLE_MAX_LENGTH),
     o: wide(LINK_TEXT_MAX_LENGTH),
     a: Object.fromEntries(ids.map((id) => [id, NOT_APPLICABLE])),
     t: Object.fromEntries(ids.map((id) => [id, wide(LINK_NOTE_MAX_LENGTH)])),

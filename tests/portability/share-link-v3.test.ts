@@ -8,6 +8,7 @@ import {
   encodeShareLink,
   LINK_NAME_MAX_LENGTH,
   LINK_NOTE_MAX_LENGTH,
+  LINK_ROLE_MAX_LENGTH,
   LINK_TEXT_MAX_LENGTH,
   maxLinkPayloadChars,
   SHARE_LINK_VERSION,
@@ -64,7 +65,7 @@ describe('share link version 3: a workshop submission', () => {
       notes: { 's1-a': 'x'.repeat(5_000) },
     });
     const result = await decodeShareLink(long, MODEL);
-    expect(result).toMatchObject({ ok: true, name: 'N'.repeat(LINK_NAME_MAX_LENGTH - 1), role: 'r'.repeat(LINK_TEXT_MAX_LENGTH) });
+    expect(result).toMatchObject({ ok: true, name: 'N'.repeat(LINK_NAME_MAX_LENGTH - 1), role: 'r'.repeat(LINK_ROLE_MAX_LENGTH) });
     expect(result.ok && result.notes?.['s1-a']).toHaveLength(LINK_NOTE_MAX_LENGTH);
   });
 
@@ -97,7 +98,7 @@ describe('share link version 3: a workshop submission', () => {
       [`{${base},"n":"${'x'.repeat(LINK_NAME_MAX_LENGTH + 1)}"}`, 'name'],
       [`{${base},"n":"Ana\\u0007"}`, 'name'],
       [`{${base},"n":7}`, 'name'],
-      [`{${base},"r":"${'x'.repeat(LINK_TEXT_MAX_LENGTH + 1)}"}`, 'role'],
+      [`{${base},"r":"${'x'.repeat(LINK_ROLE_MAX_LENGTH + 1)}"}`, 'role'],
       [`{${base},"o":"line\\nbreak"}`, 'label'],
       [`{${base},"t":{"s1-a":"${'x'.repeat(LINK_NOTE_MAX_LENGTH + 1)}"}}`, 'notes'],
       [`{${base},"t":{"S1-A":"x"}}`, 'notes'],
@@ -127,7 +128,7 @@ describe('share link version 3: a workshop submission', () => {
     const payload = await encodeShareLink(
       Object.fromEntries(ids.map((id) => [id, 'not-applicable' as const])),
       appModel,
-      { name: wide(LINK_NAME_MAX_LENGTH), role: wide(LINK_TEXT_MAX_LENGTH), label: wide(LINK_TEXT_MAX_LENGTH), notes: Object.fromEntries(ids.map((id) => [id, wide(LINK_NOTE_MAX_LENGTH)])) },
+      { name: wide(LINK_NAME_MAX_LENGTH), role: wide(LINK_ROLE_MAX_LENGTH), label: wide(LINK_TEXT_MAX_LENGTH), notes: Object.fromEntries(ids.map((id) => [id, wide(LINK_NOTE_MAX_LENGTH)])) },
     );
     expect(payload.length * 2).toBeLessThanOrEqual(maxLinkPayloadChars(appModel));
     expect(await decodeShareLink(payload, appModel)).toMatchObject({ ok: true });

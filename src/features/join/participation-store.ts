@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../../engine/answers';
-import { NAME_MAX_LENGTH, PROFILE_TEXT_MAX } from '../../engine/limits';
+import { NAME_MAX_LENGTH } from '../../engine/limits';
 import { emptyParticipation, type Participation, type ParticipationData, participationCodec } from '../../engine/saved-participation';
 import type { Stamped } from '../../engine/stamped-data';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from '../../state/persisted-store';
@@ -37,7 +37,7 @@ export function createParticipationStore(options: PersistedStoreOptions = {}) {
         join: (key, { title, roles }) =>
           update(key, (p) => (p.title === title && p.roles.join('\n') === roles.join('\n') ? p : { title, roles })),
         setName: (key, name) => update(key, () => ({ name: name.slice(0, NAME_MAX_LENGTH) })),
-        setRole: (key, role) => update(key, () => ({ role: role.slice(0, PROFILE_TEXT_MAX) })),
+        setRole: (key, role) => update(key, () => ({ role: role.slice(0, NAME_MAX_LENGTH) })),
         setAnswer: (key, questionId, value) => update(key, (p) => ({ answers: { ...p.answers, [questionId]: value } })),
         setNote: (key, questionId, note) =>
           update(key, (p) => {

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../components/qr-code';
 import { useRoleOptions } from '../../components/role-field';
-import { PROFILE_TEXT_MAX } from '../../engine/limits';
+import { NAME_MAX_LENGTH } from '../../engine/limits';
 import { buildJoinUrl, encodeJoinToken, JOIN_MAX_ROLES } from '../../portability/join-token';
 import { useWorkshopStore } from './workshop-store';
 
@@ -90,7 +90,7 @@ export function JoinPanel() {
             >
               <div className="field">
                 <label htmlFor={roleId}>{t('join.roleLabel')}</label>
-                <input id={roleId} type="text" maxLength={PROFILE_TEXT_MAX} value={newRole} onChange={(e) => setNewRole(e.target.value)} />
+                <input id={roleId} type="text" maxLength={NAME_MAX_LENGTH} value={newRole} onChange={(e) => setNewRole(e.target.value)} />
               </div>
               <button type="submit" className="button button--secondary" disabled={!newRole.trim()}>
                 {t('join.includeRole')}

@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../../engine/answers';
-import { NAME_MAX_LENGTH, PROFILE_TEXT_MAX, REASON_MAX_LENGTH } from '../../engine/limits';
+import { NAME_MAX_LENGTH, REASON_MAX_LENGTH } from '../../engine/limits';
 import type { Agreement, WorkshopParticipant } from '../../engine/summarize-workshop';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from '../../state/persisted-store';
 import { watchStorageStatus } from '../../state/watched-statuses';
@@ -93,7 +93,7 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
         })),
       addRole: (role) =>
         set((s) => {
-          const clean = role.trim().slice(0, PROFILE_TEXT_MAX);
+          const clean = role.trim().slice(0, NAME_MAX_LENGTH);
           const roles = s.roles ?? [];
           if (!clean || roles.some((r) => r.toLocaleLowerCase() === clean.toLocaleLowerCase())) return {};
           return { roles: [...roles, clean].sort((a, b) => a.localeCompare(b)) };
