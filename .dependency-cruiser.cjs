@@ -44,6 +44,20 @@ module.exports = {
       to: { path: '^src/(state|portability|components|features|app)/' },
     },
     {
+      name: 'export-from-engine-results',
+      severity: 'error',
+      comment: 'The spreadsheet export is built from engine results and its own inputs, like the report: no state, portability or UI (components, features, app).',
+      from: { path: '^src/export/' },
+      to: { path: '^src/(state|portability|components|features|app)/' },
+    },
+    {
+      name: 'nothing-below-imports-export',
+      severity: 'error',
+      comment: 'Only the UI starts an export: the engine, charts, browser helpers, state, portability and the report never import src/export/.',
+      from: { path: '^src/(engine|charts|browser|state|portability|report|i18n|model)/' },
+      to: { path: '^src/export/' },
+    },
+    {
       name: 'portability-no-ui-or-report',
       severity: 'error',
       comment: 'Portability moves assessments in and out (files, links): it imports no report and no UI (components, features, app).',

@@ -30,6 +30,10 @@ export default tseslint.config(
     rules: restrict(['react', 'react-dom', 'zustand', 'i18next', 'react-i18next'], 'The report builds from engine results and content: no React, store or i18next.'),
   },
   {
+    files: ['src/export/**'],
+    rules: restrict(['react', 'react-dom', 'zustand', 'i18next', 'react-i18next', 'jspdf', 'jspdf-*'], 'The spreadsheet export builds from engine results and content: no React, store, i18next or jsPDF.'),
+  },
+  {
     files: ['src/portability/**', 'src/browser/**'],
     rules: restrict(['react', 'react-dom', 'react-*', 'i18next'], 'Portability and browser helpers are plain TypeScript: no React or i18next.'),
   },

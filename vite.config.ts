@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { codeSplittingPlugin } from './scripts/code-splitting.ts';
 import { devNonce, securityHeadersPlugin } from './scripts/security-headers.ts';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 import { assessmentSchemaPlugin } from './scripts/vite-plugin-assessment-schema.ts';
 
 const splitting = codeSplittingPlugin();
@@ -25,6 +26,8 @@ export default defineConfig(({ command }) => {
       contentPlugin(),
       // Publishes the JSON Schema of exported assessment files, generated from the importer's zod schema.
       assessmentSchemaPlugin(),
+      // The landing rendered into index.html in every language (its heading in the first paint), before the precache.
+      prerenderPlugin(),
       // Offline and installable: a service worker precaches every built file (the PDF renderer and its fonts
       // included), so after one visit the app opens and works with no network. It waits for the user to
       // accept a new version (src/app/update-banner.tsx registers it and asks).

@@ -31,7 +31,7 @@ for (const lang of ['es', 'en']) {
     await page.goto(`${server.url}#/profile`);
     await shot(page, 'profile', lang, width);
     await page.goto(`${server.url}#/stage/1`);
-    await page.getByRole('button', { name: /ejemplo|looks like/ }).first().click();
+    await page.getByRole('button', { name: /cada nivel|each level/ }).first().click();
     await shot(page, 'stage-1', lang, width);
     await answerAllStages(page, server.url, (stage, i) => [4, 3, 4, 3, 2, 5, 1, 3][(stage * 3 + i) % 8]);
     await page.goto(`${server.url}#/stage/10`);

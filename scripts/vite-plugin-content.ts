@@ -1,21 +1,23 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentError } from '../src/engine/check-content.ts';
-import { extractStructure, extractTexts } from '../src/engine/split-content.ts';
+import { extractLevelDescriptors, extractStructure, extractTexts } from '../src/engine/split-content.ts';
 import { listContentFiles, readContent } from './read-content.ts';
 
 const STRUCTURE = 'virtual:peldano/structure';
 const TEXTS = 'virtual:peldano/texts';
 const NAMES = '/names';
+const LEVELS = 'virtual:peldano/levels';
 
 /**
  * Validates content/ at build time (a broken file fails the build with the check's message) and
- * serves it as modules: the language-free structure, and each language's texts as its own chunk.
+ * serves it as modules: the language-free structure, each language's texts as its own chunk, and the level descriptors
+ * of each stage in each language as a small chunk of their own (only the screens that show them load them).
  * Runtime code therefore never validates bundled content.
  */
 export function contentPlugin(contentDir = 'content'): Plugin {
   const root = resolve(contentDir);
-  // Read and validated once per build (six virtual modules share it); a change under content/ clears it.
+  // Read and validated once per build (every virtual module shares it); a change under content/ clears it.
   let cached: ReturnType<typeof readValid> | undefined;
   const readValid = () => {
     const result = readContent(root);
@@ -32,7 +34,8 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       if (id.startsWith(root)) cached = undefined;
     },
     resolveId(id) {
-      return id === STRUCTURE || id === TEXTS || id.startsWith(`${TEXTS}/`) ? `\0${id}` : undefined;
+      const ours = id === STRUCTURE || id === TEXTS || id.startsWith(`${TEXTS}/`) || id === LEVELS || id.startsWith(`${LEVELS}/`);
+      return ours ? `\0${id}` : undefined;
     },
     load(id) {
       if (!id.startsWith('\0virtual:peldano/')) return undefined;
@@ -48,6 +51,21 @@ export function contentPlugin(contentDir = 'content'): Plugin {
           `export const textLoaders = {${loaders('')}};`,
           `export const nameLoaders = {${loaders(NAMES)}};`,
         ].join('\n');
+      }
+      if (name === LEVELS) {
+        // levelLoaders[lang][stageId]: one chunk per language and stage.
+        const byLang = content.model.languages.map((lang) => {
+          const stages = content.stages.map((s) => `${JSON.stringify(s.id)}: () => import('${LEVELS}/${lang}/${s.id}')`).join(', ');
+          return `${JSON.stringify(lang)}: {${stages}}`;
+        });
+        return `export const levelLoaders = {${byLang.join(', ')}};`;
+      }
+      if (name.startsWith(`${LEVELS}/`)) {
+        const [lang = '', stageId = ''] = name.slice(LEVELS.length + 1).split('/');
+        if (!content.model.languages.includes(lang) || !content.stages.some((s) => s.id === stageId)) {
+          throw new Error(`No level descriptors for '${lang}/${stageId}'`);
+        }
+        return `export default ${JSON.stringify(extractLevelDescriptors(content, lang, stageId))};`;
       }
       // `<lang>/names`: the model's and stages' names alone, all the landing page shows (a small chunk).
       const namesOnly = name.endsWith(NAMES);

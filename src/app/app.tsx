@@ -1,11 +1,33 @@
-import { type ComponentType, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
-import { HashRouter, matchPath, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import {
+  type ComponentType,
+  createContext,
+  lazy,
+  type ReactNode,
+  startTransition,
+  Suspense,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useState,
+} from 'react';
+import {
+  type Location,
+  matchPath,
+  type NavigationType,
+  Route,
+  Router,
+  Routes,
+  UNSAFE_createHashHistory as createHashHistory,
+  useLocation,
+  useNavigate,
+} from 'react-router-dom';
 import { PageLoading } from '../components/page-loading';
 import { currentLanguage, loadNamespaces } from '../i18n/setup-i18n';
 import { loadContentNames, loadContentTexts } from '../model/content-texts';
 import { ErrorBoundary } from './error-boundary';
 import { Layout } from './layout';
-import { NOT_FOUND, PROFILE, type Screen, SCREENS, STAGE } from './screens';
+import { LANDING, NOT_FOUND, PROFILE, type Screen, SCREENS, STAGE } from './screens';
 
 const screenAt = (path: string): Screen => SCREENS.find((screen) => screen.path !== '*' && matchPath(screen.path, path)) ?? NOT_FOUND;
 
@@ -59,9 +81,14 @@ const ROUTES = SCREENS.map((screen) => ({ path: screen.path, Page: 'page' in scr
  * `namespaces` are for i18next's setup.
  */
 export function preloadFirstScreen(hash: string, lang: string): { namespaces: string[]; ready: Promise<unknown> } {
-  const screen = screenAt(hash.replace(/^#/, '').split('?')[0] || '/');
+  const screen = screenAtHash(hash);
   return { namespaces: [...screen.namespaces], ready: preloadScreen(screen, lang).catch(() => undefined) };
 }
+
+const screenAtHash = (hash: string) => screenAt(hash.replace(/^#/, '').split('?')[0] || '/');
+
+/** Whether `hash` opens the landing, the screen the build pre-renders into index.html (scripts/vite-plugin-prerender.ts). */
+export const isLandingHash = (hash: string): boolean => screenAtHash(hash) === LANDING;
 
 const LAZY_SCREENS = SCREENS.filter((screen) => 'load' in screen);
 
@@ -89,18 +116,25 @@ function useHasInteracted(): boolean {
   return interacted;
 }
 
+/** Called once the first screen is on the page (hydrated, when it was pre-rendered): AppRouter then follows the address. */
+const StartedContext = createContext<() => void>(() => undefined);
+
 /**
  * The router reads the address when it is created and listens for changes only once the first render has
  * committed; the first render is a sliced transition, so an address changed in between (back, a typed hash,
  * a link followed at once) would be lost and the page would stay on the old screen. Once listening, catch up.
+ * It sits with the screens, inside their Suspense boundary: when React hydrates the pre-rendered landing, that boundary
+ * may hydrate after the rest of the page, and the screen in it must not change before (React would report a mismatch).
  */
 function FollowHashChangedDuringStart() {
   const location = useLocation();
   const navigate = useNavigate();
+  const started = useContext(StartedContext);
   useEffect(() => {
+    started();
     const address = window.location.hash.replace(/^#/, '') || '/';
     if (address !== `${location.pathname}${location.search}`) navigate(address, { replace: true });
-    // Once, right after the router has subscribed (layout effects, the router's included, run before this).
+    // Once, right after the first screen is on the page (the router subscribed before, in a layout effect).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return null;
@@ -128,32 +162,78 @@ function PrefetchNextScreens({ onAllLoaded }: { onAllLoaded: () => void }) {
   return null;
 }
 
+const LANDING_LOCATION: Partial<Location> = { pathname: LANDING.path, search: '', hash: '', state: null, key: 'default' };
+
+/**
+ * react-router's HashRouter (the same history, subscription and transitions), except that it can start pinned to the
+ * landing: React's hydrating render must match the pre-rendered HTML whatever the address says by then (a deep link
+ * typed, a link followed before the script ran), and the landing may not change until it has hydrated. Once the first
+ * screen is on the page (FollowHashChangedDuringStart), the router shows the address.
+ */
+function AppRouter({ landingFirst, useTransitions, children }: { landingFirst: boolean; useTransitions: boolean; children: ReactNode }) {
+  const [history] = useState(() => createHashHistory({ v5Compat: true }));
+  const [state, setStateNow] = useState<{ action: NavigationType; location: Location }>(() => ({ action: history.action, location: history.location }));
+  const [pinned, setPinned] = useState(landingFirst);
+  const setState = useCallback(
+    (next: { action: NavigationType; location: Location }) => (useTransitions ? startTransition(() => setStateNow(next)) : setStateNow(next)),
+    [useTransitions],
+  );
+  useLayoutEffect(() => history.listen(setState), [history, setState]);
+  const started = useCallback(() => startTransition(() => setPinned(false)), []);
+  return (
+    <Router
+      location={pinned ? LANDING_LOCATION : state.location}
+      navigationType={pinned ? undefined : state.action}
+      navigator={history}
+      useTransitions={useTransitions}
+    >
+      <StartedContext value={started}>{children}</StartedContext>
+    </Router>
+  );
+}
+
+interface AppProps {
+  /** The first render shows the landing whatever the address: React hydrates the pre-rendered landing (src/main.tsx). */
+  hydrating?: boolean;
+  /** Another router, for the build's pre-render (src/prerender.tsx), which has no address bar. */
+  PrerenderRouter?: ComponentType<{ children: ReactNode }>;
+}
+
 /**
  * Hash routes: real, bookmarkable URLs that survive reload on any static host and sub-path. While a screen
  * may still be loading, navigation is a transition (the current page stays until the next is ready); once
  * every screen is loaded it renders at once, so a click shows the next page immediately.
  */
-export function App() {
+export function App({ hydrating = false, PrerenderRouter }: AppProps) {
   const [allLoaded, setAllLoaded] = useState(false);
   const markAllLoaded = useCallback(() => setAllLoaded(true), []);
+  const screens = (
+    <>
+      <PrefetchNextScreens onAllLoaded={markAllLoaded} />
+      <Layout>
+        <ScreenBoundary>
+          <Suspense fallback={<PageLoading />}>
+            <FollowHashChangedDuringStart />
+            <Routes>
+              {ROUTES.map(({ path, Page }) => (
+                <Route key={path} path={path} element={<Page />} />
+              ))}
+            </Routes>
+          </Suspense>
+        </ScreenBoundary>
+      </Layout>
+    </>
+  );
   return (
     // The outer boundary is for the shell itself; the screens have their own, inside the layout.
     <ErrorBoundary>
-      <HashRouter useTransitions={!allLoaded}>
-        <FollowHashChangedDuringStart />
-        <PrefetchNextScreens onAllLoaded={markAllLoaded} />
-        <Layout>
-          <ScreenBoundary>
-            <Suspense fallback={<PageLoading />}>
-              <Routes>
-                {ROUTES.map(({ path, Page }) => (
-                  <Route key={path} path={path} element={<Page />} />
-                ))}
-              </Routes>
-            </Suspense>
-          </ScreenBoundary>
-        </Layout>
-      </HashRouter>
+      {PrerenderRouter ? (
+        <PrerenderRouter>{screens}</PrerenderRouter>
+      ) : (
+        <AppRouter landingFirst={hydrating} useTransitions={!allLoaded}>
+          {screens}
+        </AppRouter>
+      )}
     </ErrorBoundary>
   );
 }
@@ -161,7 +241,7 @@ export function App() {
 /**
  * Whatever a screen throws, a chunk that cannot be fetched after an update included, shows a message under the
  * header instead of a blank page; going to another screen clears it. (react-router's errorElement needs a data
- * router; this app uses the declarative HashRouter, so a React error boundary does the job.)
+ * router; this app uses a declarative hash router, so a React error boundary does the job.)
  */
 function ScreenBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();

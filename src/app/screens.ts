@@ -31,7 +31,7 @@ export const PROFILE: Screen = { path: '/profile', load: lazyPage(() => import('
 export const STAGE: Screen = {
   path: '/stage/:order',
   load: lazyPage(() => import('../features/questionnaire/stage-page'), (m) => m.StagePage),
-  namespaces: ['questionnaire'],
+  namespaces: ['questionnaire', 'scale'],
   texts: 'all',
 };
 export const NOT_FOUND: Screen = { path: '*', load: lazyPage(() => import('../features/landing/not-found-page'), (m) => m.NotFoundPage), namespaces: [] };
@@ -43,7 +43,7 @@ export const SCREENS: readonly Screen[] = [
   {
     path: '/results',
     load: lazyPage(() => import('../features/results/results-page'), (m) => m.ResultsPage),
-    namespaces: ['results', 'portability', 'profile'],
+    namespaces: ['results', 'portability', 'profile', 'downloads'],
     texts: 'all',
   },
   { path: '/model', load: lazyPage(() => import('../features/model/model-page'), (m) => m.ModelPage), namespaces: ['model'], texts: 'all' },
@@ -51,9 +51,11 @@ export const SCREENS: readonly Screen[] = [
   {
     path: '/shared/*',
     load: lazyPage(() => import('../features/results/shared-results-page'), (m) => m.SharedResultsPage),
-    namespaces: ['results', 'portability'],
+    namespaces: ['results', 'portability', 'downloads'],
     texts: 'all',
   },
+  // A consultant's branding for the PDF report: reached from the report button ("For consultants: ...").
+  { path: '/branding', load: lazyPage(() => import('../features/branding/branding-page'), (m) => m.BrandingPage), namespaces: ['branding', 'portability'] },
   {
     path: '/workshop',
     load: lazyPage(() => import('../features/workshop/workshop-page'), (m) => m.WorkshopPage),
@@ -63,20 +65,20 @@ export const SCREENS: readonly Screen[] = [
   {
     path: '/workshop/room',
     load: lazyPage(() => import('../features/workshop/facilitator-page'), (m) => m.FacilitatorPage),
-    namespaces: ['workshop', 'results'],
+    namespaces: ['workshop', 'results', 'downloads'],
     texts: 'all',
   },
   {
     path: '/workshop/answer/:participantId',
     load: lazyPage(() => import('../features/workshop/participant-page'), (m) => m.ParticipantPage),
-    namespaces: ['workshop'],
+    namespaces: ['workshop', 'scale'],
     texts: 'all',
   },
   // Participant mode, opened from the workshop's QR code; everything after /join/ is the workshop's token (none: the short address).
   {
     path: '/join/*',
     load: lazyPage(() => import('../features/join/join-page'), (m) => m.JoinPage),
-    namespaces: ['workshop'],
+    namespaces: ['workshop', 'scale'],
     texts: 'all',
   },
   NOT_FOUND,

@@ -20,7 +20,7 @@ export function LadderFigure({ stageNames, placement, currentLabel, compact = fa
   const height = rungCount * ROW;
   const layout = layoutLadder({ placement, width: 96, height, ladderWidth: 56, rungCount, padding: 0 });
   return (
-    <div className={compact ? 'ladder ladder--compact' : 'ladder'} style={{ ['--rungs' as string]: rungCount }}>
+    <div className={compact ? 'ladder ladder--compact' : 'ladder'}>
       {/* Stretched to the labels' height so each rung sits beside its name; strokes keep their width. */}
       <svg
         className="ladder__drawing"

@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { contentLanguages } from 'virtual:peldano/texts';
+import { hasBranding } from '../engine/saved-branding';
 import { type DownloadReportOptions, downloadReport, preloadReportRenderer, reportLanguages } from '../report/download-report';
+import type { ReportEdition } from '../report/report-model';
+import { brandingForReport, useBrandingStore } from '../state/branding-store';
 import { isChunkLoadError } from './chunk-load-error';
 import { languageName } from './language-name';
 
@@ -21,8 +25,14 @@ interface Props {
 /** A PDF report button with a choice of report language that leaves the app's language alone. */
 export function ReportDownloadButton({ reportOptions, label, unavailableReason }: Props) {
   const { t, i18n } = useTranslation();
+  const { t: td } = useTranslation('downloads');
   const selectId = useId();
+  const editionId = useId();
   const reasonId = useId();
+  // The full report by default: what the button always made; the executive one is a choice.
+  const [edition, setEdition] = useState<ReportEdition>('full');
+  const brandName = useBrandingStore((s) => s.name.trim());
+  const branded = useBrandingStore(hasBranding);
   // null follows the app's language until the user picks one for the report.
   const [chosenLang, setChosenLang] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -33,7 +43,8 @@ export function ReportDownloadButton({ reportOptions, label, unavailableReason }
     if (status.kind === 'busy' || unavailableReason) return;
     setStatus({ kind: 'busy' });
     try {
-      const fileName = await downloadReport(reportOptions(reportLang));
+      // Branding is read at click time too: set in another tab a moment ago, it is already here (merged across tabs).
+      const fileName = await downloadReport({ ...reportOptions(reportLang), edition, branding: brandingForReport() });
       setStatus({ kind: 'done', fileName });
     } catch (error) {
       console.error(error);
@@ -57,6 +68,16 @@ export function ReportDownloadButton({ reportOptions, label, unavailableReason }
           </select>
         </div>
       )}
+      <div className="report-button__language">
+        <label htmlFor={editionId}>{td('reportEdition.label')}</label>
+        <select id={editionId} value={edition} aria-describedby={`${editionId}-hint`} onChange={(event) => setEdition(event.target.value as ReportEdition)}>
+          <option value="executive">{td('reportEdition.executive')}</option>
+          <option value="full">{td('reportEdition.full')}</option>
+        </select>
+        <p id={`${editionId}-hint`} className="hint">
+          {td('reportEdition.hint')}
+        </p>
+      </div>
       <button
         type="button"
         className="button button--primary"
@@ -82,6 +103,10 @@ export function ReportDownloadButton({ reportOptions, label, unavailableReason }
           {status.reload ? t('failure.report') : t('reportButton.error')}
         </p>
       )}
+      <p className="hint report-button__branding">
+        {branded && <>{brandName ? td('reportEdition.brandedAs', { name: brandName }) : td('reportEdition.brandedUnnamed')} </>}
+        <Link to="/branding">{branded ? td('reportEdition.changeBranding') : td('reportEdition.addBranding')}</Link>
+      </p>
     </div>
   );
 }

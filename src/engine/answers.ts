@@ -1,3 +1,5 @@
+import type { QuestionStructure } from './model-types';
+
 /** A level on the 0-4 scale. */
 export type Level = 0 | 1 | 2 | 3 | 4;
 /** "Don't know" counts as unanswered, never as zero. */
@@ -17,4 +19,10 @@ export function isLevel(value: unknown): value is Level {
 
 export function isAnswerValue(value: unknown): value is AnswerValue {
   return isLevel(value) || value === DONT_KNOW || value === NOT_APPLICABLE;
+}
+
+/** Whether a question takes this answer: "doesn't apply" only where the content marks the question conditional. */
+export function acceptsAnswer(question: Pick<QuestionStructure, 'conditional'> | undefined, value: AnswerValue): boolean {
+  if (value === NOT_APPLICABLE) return question?.conditional === true;
+  return isAnswerValue(value);
 }

@@ -1,7 +1,8 @@
 import type { Answers } from './answers';
-import { buildRoadmap, type Roadmap, type RoadmapItem } from './build-roadmap';
+import { buildRoadmap, findBlockingUnknowns, type Roadmap, type RoadmapItem } from './build-roadmap';
 import type { ModelStructure } from './model-types';
 import { computeOverallIndex, findStagesAheadOfFoundations, placeOnLadder } from './place-on-ladder';
+import { findProvisionalPlacement, type ProvisionalPlacement } from './provisional-placement';
 import { scoreStage, type StageResult } from './score-stage';
 
 export interface AssessmentResult {
@@ -14,11 +15,16 @@ export interface AssessmentResult {
   aheadOfFoundations: string[];
   /** Why the company is not on the next rung: the roadmap's Now horizon itself, read through this name. */
   readonly blockingItems: RoadmapItem[];
+  /** "Don't know" answers of the next rung's stage: Now points to them (they sit under Find out) instead of repeating them. */
+  blockingUnknowns: RoadmapItem[];
+  /** Set when the next rung is held back only by answers nobody has given yet; null when the placement is settled. */
+  provisional: ProvisionalPlacement | null;
   /** 0-100, null when no stage is rated. */
   overallIndex: number | null;
   questionCount: number;
   answeredCount: number;
   dontKnowCount: number;
+  notApplicableCount: number;
   unansweredCount: number;
   roadmap: Roadmap;
 }
@@ -34,11 +40,14 @@ export function assess(model: ModelStructure, answers: Answers): AssessmentResul
     modelVersion: model.version,
     stages,
     placement,
+    provisional: findProvisionalPlacement(model, answers, stages, placement),
+    blockingUnknowns: findBlockingUnknowns(model, answers, placement),
     aheadOfFoundations: findStagesAheadOfFoundations(stages, placement),
     overallIndex: computeOverallIndex(stages),
     questionCount: sum((s) => s.questionCount),
     answeredCount: sum((s) => s.answeredCount),
     dontKnowCount: sum((s) => s.dontKnowCount),
+    notApplicableCount: sum((s) => s.notApplicableCount),
     unansweredCount: sum((s) => s.unansweredCount),
     roadmap,
     // Derived, not stored twice: whatever the roadmap's Now horizon holds.

@@ -1,4 +1,5 @@
-import { type AnswerValue, type Answers, DONT_KNOW, isLevel, MAX_LEVEL } from './answers';
+import { type AnswerValue, type Answers, DONT_KNOW, isLevel, MAX_LEVEL, NOT_APPLICABLE } from './answers';
+import { effectiveAnswer } from './effective-answer';
 import type { ModelStructure, QuestionStructure } from './model-types';
 
 export const HORIZONS = ['now', 'next', 'later', 'strengthen', 'find-out'] as const;
@@ -9,6 +10,8 @@ export interface RoadmapItem {
   stageId: string;
   stageOrder: number;
   weight: number;
+  /** An essential practice of its stage (see `scoring.essentialFloor`). */
+  essential: boolean;
   /** Undefined when the question was not answered. */
   answer: AnswerValue | undefined;
   /** Levels missing to the top of the scale; an unanswered item counts as the whole scale. */
@@ -20,21 +23,26 @@ export interface RoadmapItem {
 export type Roadmap = Record<Horizon, RoadmapItem[]>;
 
 function toItem(question: QuestionStructure, stageOrder: number, answers: Answers): RoadmapItem {
-  const answer = answers[question.id];
+  const answer = effectiveAnswer(question, answers);
   const gap = isLevel(answer) ? MAX_LEVEL - answer : MAX_LEVEL;
   return {
     questionId: question.id,
     stageId: question.stageId,
     stageOrder,
     weight: question.weight,
+    essential: question.essential,
     answer,
     gap,
     priority: question.weight * gap,
   };
 }
 
-/** True for an answer below the gap threshold, or no level at all ("don't know" or unanswered). */
+/**
+ * True for an answer below the gap threshold, or no level at all ("don't know" or unanswered). "Doesn't apply"
+ * never blocks: the question is out of its stage.
+ */
 export function isBlocking(answer: AnswerValue | undefined, gapBelow: number): boolean {
+  if (answer === NOT_APPLICABLE) return false;
   return !isLevel(answer) || answer < gapBelow;
 }
 
@@ -42,19 +50,41 @@ function isAnsweredBelow(answer: AnswerValue | undefined, gapBelow: number): boo
   return isLevel(answer) && answer < gapBelow;
 }
 
-/** The questions of stage placement + 1 that keep the company off the next rung. */
+/**
+ * The questions of stage placement + 1 that keep the company off the next rung and call for building something:
+ * answers below the threshold and unanswered questions. Essential practices below the floor come first, since the
+ * stage cannot be achieved without them. "Don't know" answers are not here: they are Find out items
+ * (`findBlockingUnknowns`), something to check before anything is built.
+ */
 export function findBlockingItems(model: ModelStructure, answers: Answers, placement: number): RoadmapItem[] {
   const next = model.stages.find((s) => s.order === placement + 1);
   if (!next) return [];
+  const { gapBelow, essentialFloor } = model.scoring;
+  const items = next.questions
+    .map((q) => toItem(q, next.order, answers))
+    .filter((item) => item.answer !== DONT_KNOW && isBlocking(item.answer, gapBelow));
+  const underFloor = (item: RoadmapItem) => item.essential && (!isLevel(item.answer) || item.answer < essentialFloor);
+  return sortItems(items, model, (a, b) => Number(underFloor(b)) - Number(underFloor(a)));
+}
+
+/** The "don't know" answers of stage placement + 1: what the team must find out before the next rung can be settled. */
+export function findBlockingUnknowns(model: ModelStructure, answers: Answers, placement: number): RoadmapItem[] {
+  const next = model.stages.find((s) => s.order === placement + 1);
+  if (!next) return [];
   return sortItems(
-    next.questions.filter((q) => isBlocking(answers[q.id], model.scoring.gapBelow)).map((q) => toItem(q, next.order, answers)),
+    next.questions.map((q) => toItem(q, next.order, answers)).filter((item) => item.answer === DONT_KNOW),
     model,
   );
 }
 
-function sortItems(items: RoadmapItem[], model: ModelStructure): RoadmapItem[] {
+type ItemOrder = (a: RoadmapItem, b: RoadmapItem) => number;
+
+/** By `first` (when given), then weight × gap, then content order: each stage runs from foundation to advanced. */
+function sortItems(items: RoadmapItem[], model: ModelStructure, first: ItemOrder = () => 0): RoadmapItem[] {
   const position = new Map(model.stages.flatMap((s) => s.questions.map((q) => [q.id, q.index] as const)));
-  return items.sort((a, b) => b.priority - a.priority || (position.get(a.questionId) ?? 0) - (position.get(b.questionId) ?? 0));
+  return items.sort(
+    (a, b) => first(a, b) || b.priority - a.priority || (position.get(a.questionId) ?? 0) - (position.get(b.questionId) ?? 0),
+  );
 }
 
 /**
@@ -74,9 +104,10 @@ export function horizonStages(horizon: Horizon, placement: number, stageCount: n
 }
 
 /**
- * Builds the roadmap in horizons from the placement P: Now (blocking items of P+1), Next and Later
+ * Builds the roadmap in horizons from the placement P: Now (blocking items of P+1 to build), Next and Later
  * (items below the threshold in P+2 and P+3), Strengthen foundations (below the threshold in 1..P)
  * and Find out ("don't know" in 1..P+3). Each horizon is ordered by weight × gap, then content order.
+ * A "don't know" answer appears once, under Find out: never as something to build.
  */
 export function buildRoadmap(model: ModelStructure, answers: Answers, placement: number): Roadmap {
   const { gapBelow } = model.scoring;
@@ -85,7 +116,7 @@ export function buildRoadmap(model: ModelStructure, answers: Answers, placement:
     return sortItems(
       model.stages
         .filter((s) => s.order >= from && s.order <= to)
-        .flatMap((s) => s.questions.filter((q) => keep(answers[q.id])).map((q) => toItem(q, s.order, answers))),
+        .flatMap((s) => s.questions.map((q) => toItem(q, s.order, answers)).filter((item) => keep(item.answer))),
       model,
     );
   };

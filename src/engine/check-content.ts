@@ -9,6 +9,7 @@ import {
   modelLanguagesSchema,
   stageFileSchema,
 } from './content-schema.ts';
+import { findUnknownPlaceholders, RULE_PLACEHOLDERS } from './rule-placeholders.ts';
 
 /** One parsed content file, as read from disk (or built by a test). */
 export interface ContentSource {
@@ -129,6 +130,35 @@ function checkStage(stage: StageFile, file: string, errors: ContentError[]): voi
   }
 }
 
+/** A `{name}` the app does not fill would reach the reader as written: name the text and the placeholders it may use. */
+function checkPlaceholders(methodology: MethodologyFile, file: string, errors: ContentError[]): void {
+  const texts: { id?: string; field: string; text: Record<string, string> }[] = [
+    { field: 'methodology.title', text: methodology.methodology.title },
+    { field: 'methodology.intro', text: methodology.methodology.intro },
+    ...methodology.methodology.sections.flatMap((s) => [
+      { id: s.id, field: 'heading', text: s.heading },
+      { id: s.id, field: 'body', text: s.body },
+    ]),
+    ...methodology.glossary.flatMap((g) => [
+      { id: g.id, field: 'term', text: g.term },
+      { id: g.id, field: 'definition', text: g.definition },
+    ]),
+  ];
+  for (const { id, field, text } of texts) {
+    for (const [lang, value] of Object.entries(text)) {
+      const unknown = findUnknownPlaceholders(value);
+      if (unknown.length) {
+        errors.push({
+          file,
+          ...(id ? { id } : {}),
+          field: `${field}.${lang}`,
+          message: `unknown placeholder ${unknown.map((k) => `{${k}}`).join(', ')} (known: ${RULE_PLACEHOLDERS.map((k) => `{${k}}`).join(', ')})`,
+        });
+      }
+    }
+  }
+}
+
 /**
  * Validates the model, stage and methodology files together: shape, translations, ids, references
  * and the questionnaire's rules. Pure: callers read the files.
@@ -187,6 +217,7 @@ export function checkContent(
       if (seen.has(entry.id)) errors.push({ file: methodologySource.file, id: entry.id, field: 'id', message: 'duplicate id' });
       seen.add(entry.id);
     }
+    checkPlaceholders(methodology, methodologySource.file, errors);
   }
 
   if (errors.length || !modelFile || !methodology) return { ok: false, errors };

@@ -46,11 +46,14 @@ export interface ContentTexts {
     string,
     { name: string; summary: string; about: string; changes: string; pitfalls: string[]; capabilities: Record<string, string> }
   >;
-  /** `levels[n]`: what answer level n looks like in practice for that question. */
-  questions: Record<
-    string,
-    { statement: string; levels: string[]; action: string; outcome: string; kpi: string; condition?: string }
-  >;
+  /** `condition`: when the question applies, on conditional questions alone. Level descriptors are apart (LevelDescriptors). */
+  questions: Record<string, { statement: string; action: string; outcome: string; kpi: string; condition?: string }>;
   methodology: { title: string; intro: string; sections: { id: string; heading: string; body: string }[] };
   glossary: { id: string; term: string; definition: string }[];
 }
+
+/**
+ * What each answer level looks like in practice, in one language: `descriptors[questionId][n]` for level n (0-4).
+ * Apart from ContentTexts so that only the screens that show them (a stage, a workshop turn, the PDF) load them.
+ */
+export type LevelDescriptors = Record<string, string[]>;

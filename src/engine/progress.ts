@@ -1,7 +1,7 @@
 import type { Answers } from './answers';
 import type { ModelStructure, StageStructure } from './model-types';
 
-/** Questions of a stage that have any answer, "don't know" included. */
+/** Questions of a stage that have any answer, "don't know" and "doesn't apply" included. */
 export function countAnswered(stage: StageStructure, answers: Answers): number {
   return stage.questions.filter((q) => answers[q.id] !== undefined).length;
 }

@@ -21,22 +21,31 @@ export interface ParticipantRecord {
   addedAt: string;
   /** Identifies a file's content, so the same file is not added twice. */
   fingerprint: string;
-  /** The role or department the participant gave (a link or a file); absent when none. */
+  /** Role or department, when given: the room can be read by role. Absent when none. */
   role?: string;
-  /** The participant's notes by question id (from a link or a file); absent when none. */
+  /** The participant's notes per question (evidence for the room). Absent when none. */
   notes?: Record<string, string>;
+  /** When a turn on this device was finished (ISO time); absent while it is not. */
+  finishedAt?: string;
 }
 
 /** What the facilitator recorded for one question (the shape of portability/workshop.ts's Agreement). */
 export interface SavedAgreement {
   answer?: AnswerValue;
   reason?: string;
+  /** The room has discussed it (an agenda item). */
+  discussed?: boolean;
 }
 
 export interface WorkshopData {
   title: string;
   participants: ParticipantRecord[];
   agreements: Record<string, SavedAgreement>;
+  /**
+   * The participant taking a turn on this device, if any: while set, this browser shows nothing of the room
+   * or of other participants' answers, in any tab, until the facilitator ends the turn.
+   */
+  turn?: string;
   /** Roles or departments the facilitator added to the built-in list (offered to participants who join). */
   roles?: string[];
   /** Tells this workshop's join links apart on a participant's phone (see portability/join-token.ts). */
@@ -52,12 +61,15 @@ const isParticipantId = (id: unknown): id is string => typeof id === 'string' &&
 
 export const emptyWorkshop = (): WorkshopData => ({ title: '', participants: [], agreements: {} });
 
-const META = ['name', 'source', 'fileName', 'addedAt', 'fingerprint', 'role'] as const;
-const DEFAULTS = { name: '', source: 'device', fileName: '', addedAt: '', fingerprint: '', role: '' } as const;
+const META = ['name', 'source', 'fileName', 'addedAt', 'fingerprint'] as const;
+/** Optional participant fields, saved only when set (older saves have none). */
+const OPTIONAL_META = ['role', 'finishedAt'] as const;
+const ROLE_MAX_LENGTH = NAME_MAX_LENGTH;
+const DEFAULTS = { name: '', source: 'device', fileName: '', addedAt: '', fingerprint: '' } as const;
 
 /**
- * Flat keys: `title`; per participant `p:<id>:number`, `p:<id>:<field>` and `p:<id>:answer:<question>`; per
- * question `agreement:<question>:answer` and `:reason`. So two tabs adding participants, answering for
+ * Flat keys: `title`, `turn`; per participant `p:<id>:number`, `p:<id>:<field>`, `p:<id>:answer:<question>` and
+ * `p:<id>:note:<question>`; per question `agreement:<question>:answer`, `:reason` and `:discussed`. So two tabs adding participants, answering for
  * different participants, or writing a reason, change different fields. Empty values are left out, and a
  * participant exists while any of its fields does: unflatten(flatten(x)) is x, which keeps merging
  * associative (an answer given after a removal brings that participant back rather than vanish).
@@ -65,9 +77,11 @@ const DEFAULTS = { name: '', source: 'device', fileName: '', addedAt: '', finger
 function flatten(data: WorkshopData): Map<string, unknown> {
   const flat = new Map<string, unknown>();
   if (data.title) flat.set('title', data.title);
+  if (data.turn) flat.set('turn', data.turn);
   for (const p of data.participants) {
     if (p.number) flat.set(`p:${p.id}:number`, p.number);
-    for (const field of META) if (p[field] !== undefined && p[field] !== DEFAULTS[field]) flat.set(`p:${p.id}:${field}`, p[field]);
+    for (const field of META) if (p[field] !== DEFAULTS[field]) flat.set(`p:${p.id}:${field}`, p[field]);
+    for (const field of OPTIONAL_META) if (p[field]) flat.set(`p:${p.id}:${field}`, p[field]);
     for (const [id, value] of Object.entries(p.answers)) if (value !== undefined) flat.set(`p:${p.id}:answer:${id}`, value);
     for (const [id, note] of Object.entries(p.notes ?? {})) if (note) flat.set(`p:${p.id}:note:${id}`, note);
   }
@@ -77,6 +91,7 @@ function flatten(data: WorkshopData): Map<string, unknown> {
   for (const [id, agreement] of Object.entries(data.agreements)) {
     if (agreement.answer !== undefined) flat.set(`agreement:${id}:answer`, agreement.answer);
     if (agreement.reason) flat.set(`agreement:${id}:reason`, agreement.reason);
+    if (agreement.discussed) flat.set(`agreement:${id}:discussed`, true);
   }
   return flat;
 }
@@ -84,6 +99,8 @@ function flatten(data: WorkshopData): Map<string, unknown> {
 function unflatten(flat: Map<string, unknown>): WorkshopData {
   const data = emptyWorkshop();
   data.title = (flat.get('title') as string | undefined) ?? '';
+  const turn = flat.get('turn');
+  if (typeof turn === 'string' && turn) data.turn = turn;
   const people = new Map<string, ParticipantRecord>();
   for (const [key, value] of flat) {
     if (key.startsWith('p:')) {
@@ -93,18 +110,19 @@ function unflatten(flat: Map<string, unknown>): WorkshopData {
       if (field === 'answer' && question) p.answers[question] = value as AnswerValue;
       else if (field === 'note' && question) (p.notes ??= {})[question] = value as string;
       else if (field === 'number') p.number = value as number;
-      else if ((META as readonly string[]).includes(field)) (p as unknown as Record<string, unknown>)[field] = value;
+      else if ((META as readonly string[]).includes(field) || (OPTIONAL_META as readonly string[]).includes(field))
+        (p as unknown as Record<string, unknown>)[field] = value;
     } else if (key.startsWith('agreement:')) {
       const [, id = '', field] = key.split(':');
       const agreement = (data.agreements[id] ??= {});
       if (field === 'answer') agreement.answer = value as AnswerValue;
       else if (field === 'reason') agreement.reason = value as string;
+      else if (field === 'discussed' && value === true) agreement.discussed = true;
     } else if (key.startsWith('role:')) {
       (data.roles ??= []).push(key.slice(5));
     } else if (key === 'inviteKey') data.inviteKey = value as string;
   }
   data.roles?.sort((a, b) => a.localeCompare(b));
-  for (const p of people.values()) if (!p.role) delete p.role;
   // One order in every tab, whatever order the fields came in.
   data.participants = [...people.values()].sort((a, b) => a.number - b.number || a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
   return data;
@@ -126,6 +144,8 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
     return value.slice(0, max);
   };
   data.title = text(input.title, NAME_MAX_LENGTH, 'title');
+  if (isParticipantId(input.turn)) data.turn = input.turn;
+  else if (input.turn !== undefined) dropped++;
 
   const participants = input.participants;
   if (participants !== undefined && !Array.isArray(participants)) dropped++;
@@ -148,17 +168,7 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
       if (isPlainKey(id) && isQuestionId(id) && isAnswerValue(value)) answers[id] = value;
       else dropped++;
     }
-    const role = text(raw.role, NAME_MAX_LENGTH, 'participantRole');
-    const notes: Record<string, string> = {};
-    if (raw.notes !== undefined && !isRecord(raw.notes)) dropped++;
-    for (const [id, note] of Object.entries(isRecord(raw.notes) ? raw.notes : {})) {
-      if (isPlainKey(id) && isQuestionId(id) && typeof note === 'string') {
-        if (note.trim()) notes[id] = text(note, NOTE_MAX_LENGTH, 'note');
-      } else dropped++;
-    }
-    data.participants.push({
-      ...(role ? { role } : {}),
-      ...(Object.keys(notes).length ? { notes } : {}),
+    const record: ParticipantRecord = {
       id: raw.id,
       name: text(raw.name, NAME_MAX_LENGTH, 'participantName'),
       number,
@@ -167,7 +177,17 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
       answers,
       addedAt: text(raw.addedAt, 40, 'addedAt'),
       fingerprint: text(raw.fingerprint, FINGERPRINT_MAX_LENGTH, 'fingerprint'),
-    });
+    };
+    const role = text(raw.role, ROLE_MAX_LENGTH, 'role');
+    if (role) record.role = role;
+    const finishedAt = text(raw.finishedAt, 40, 'finishedAt');
+    if (finishedAt) record.finishedAt = finishedAt;
+    if (raw.notes !== undefined && !isRecord(raw.notes)) dropped++;
+    for (const [id, note] of Object.entries(isRecord(raw.notes) ? raw.notes : {})) {
+      if (!isPlainKey(id) || !isQuestionId(id) || typeof note !== 'string') dropped++;
+      else if (note) (record.notes ??= {})[id] = text(note, NOTE_MAX_LENGTH, 'note');
+    }
+    data.participants.push(record);
   }
   // A participant whose number was unreadable gets the next free one.
   let next = Math.max(0, ...data.participants.map((p) => p.number));
@@ -185,12 +205,14 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
     else if (raw.answer !== undefined) dropped++;
     const reason = text(raw.reason, REASON_MAX_LENGTH, 'reason');
     if (reason) agreement.reason = reason;
-    if (agreement.answer !== undefined || agreement.reason) data.agreements[id] = agreement;
+    if (raw.discussed === true) agreement.discussed = true;
+    else if (raw.discussed !== undefined && raw.discussed !== false) dropped++;
+    if (agreement.answer !== undefined || agreement.reason || agreement.discussed) data.agreements[id] = agreement;
   }
   if (input.roles !== undefined && !Array.isArray(input.roles)) dropped++;
   const roles = new Set<string>();
   for (const role of Array.isArray(input.roles) ? (input.roles as unknown[]) : []) {
-    const kept = text(role, NAME_MAX_LENGTH, 'workshopRole').trim();
+    const kept = text(role, ROLE_MAX_LENGTH, 'workshopRole').trim();
     if (kept) roles.add(kept);
     else dropped++;
   }
@@ -218,7 +240,7 @@ export const workshopCodec: StoreCodec<WorkshopData> = {
   // Fields saved without a stamp (version 1, damaged data) count as changed long ago: any later change wins.
   fallbackStamp: () => 1,
   count: (data) => data?.participants.length ?? 0,
-  fields: ['title', 'participants', 'agreements', 'roles', 'inviteKey'],
+  fields: ['title', 'participants', 'agreements', 'turn', 'roles', 'inviteKey'],
 };
 
 /** Whether parsed JSON looks like a saved workshop (rather than an assessment), so it can be told apart on import. */

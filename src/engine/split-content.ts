@@ -1,5 +1,5 @@
 import { type Content, LEVEL_VALUES } from './content-schema.ts';
-import type { ContentTexts, ModelStructure } from './model-types.ts';
+import type { ContentTexts, LevelDescriptors, ModelStructure } from './model-types.ts';
 
 /** Extracts the language-free structure the engine scores with. */
 export function extractStructure(content: Content): ModelStructure {
@@ -26,7 +26,7 @@ export function extractStructure(content: Content): ModelStructure {
   };
 }
 
-/** Extracts every text in one language, so a page loads only the language it shows. */
+/** Extracts every text in one language but the level descriptors, so a page loads only the language it shows. */
 export function extractTexts(content: Content, lang: string): ContentTexts {
   const t = (text: Record<string, string>): string => text[lang] ?? '';
   const { model, methodology } = content;
@@ -53,7 +53,6 @@ export function extractTexts(content: Content, lang: string): ContentTexts {
           q.id,
           {
             statement: t(q.statement),
-            levels: LEVEL_VALUES.map((level) => t(q.levels[level])),
             action: t(q.action),
             outcome: t(q.outcome),
             kpi: t(q.kpi),
@@ -69,4 +68,10 @@ export function extractTexts(content: Content, lang: string): ContentTexts {
     },
     glossary: methodology.glossary.map((g) => ({ id: g.id, term: t(g.term), definition: t(g.definition) })),
   };
+}
+
+/** Extracts the level descriptors (levels 0-4) of one stage's questions, or of every stage's, in one language. */
+export function extractLevelDescriptors(content: Content, lang: string, stageId?: string): LevelDescriptors {
+  const stages = stageId === undefined ? content.stages : content.stages.filter((s) => s.id === stageId);
+  return Object.fromEntries(stages.flatMap((s) => s.questions.map((q) => [q.id, LEVEL_VALUES.map((level) => q.levels[level][lang] ?? '')])));
 }

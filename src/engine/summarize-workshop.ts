@@ -1,4 +1,4 @@
-import { type AnswerValue, type Answers, DONT_KNOW, isLevel, type Level } from './answers';
+import { type AnswerValue, type Answers, DONT_KNOW, isLevel, type Level, NOT_APPLICABLE } from './answers';
 import { assess, type AssessmentResult } from './assess';
 import type { ModelStructure } from './model-types';
 import { scoreStage } from './score-stage';
@@ -10,6 +10,10 @@ export interface WorkshopParticipant {
   id: string;
   name: string;
   answers: Answers;
+  /** Role or department, when the participant gave one: the room can be read by role. */
+  role?: string;
+  /** The participant's notes per question: the room's evidence. */
+  notes?: Readonly<Record<string, string | undefined>>;
 }
 
 /** How a room answered one question. */
@@ -17,6 +21,8 @@ export interface AnswerDistribution {
   /** How many chose each level, 0 to 4. */
   levelCounts: [number, number, number, number, number];
   dontKnowCount: number;
+  /** "Doesn't apply" (conditional questions only); neither a level nor unanswered. */
+  notApplicableCount: number;
   unansweredCount: number;
   /** Participants who chose a level (not "don't know"). */
   ratedCount: number;
@@ -48,16 +54,19 @@ export interface StageSummary {
   highest: number | null;
 }
 
-/** What the facilitator recorded for one question; a missing answer means "the default" (the median). */
+/** What the facilitator recorded for one question; a missing answer means "the default" (see defaultAgreedAnswer). */
 export interface Agreement {
   answer?: AnswerValue;
   reason?: string;
+  /** The room has discussed this agenda item. */
+  discussed?: boolean;
 }
 
 /** Counts, mean, median, lowest and highest of one question's answers. */
 export function summarizeAnswers(values: readonly (AnswerValue | undefined)[]): AnswerDistribution {
   const levelCounts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
   let dontKnowCount = 0;
+  let notApplicableCount = 0;
   let unansweredCount = 0;
   const levels: Level[] = [];
   for (const value of values) {
@@ -65,6 +74,7 @@ export function summarizeAnswers(values: readonly (AnswerValue | undefined)[]): 
       levelCounts[value]++;
       levels.push(value);
     } else if (value === DONT_KNOW) dontKnowCount++;
+    else if (value === NOT_APPLICABLE) notApplicableCount++;
     else unansweredCount++;
   }
   levels.sort((a, b) => a - b);
@@ -73,6 +83,7 @@ export function summarizeAnswers(values: readonly (AnswerValue | undefined)[]): 
   return {
     levelCounts,
     dontKnowCount,
+    notApplicableCount,
     unansweredCount,
     ratedCount: levels.length,
     mean: levels.length ? levels.reduce<number>((sum, level) => sum + level, 0) / levels.length : null,
@@ -135,10 +146,25 @@ export function summarizeStages(model: ModelStructure, participants: readonly Wo
   });
 }
 
-/** The default agreed answer: the median level; "don't know" when the room only said so; none when nobody answered. */
+/**
+ * When the room as a whole does not give a level: "doesn't apply" when more than half of those who answered
+ * said so; else "don't know" when at least as many said "don't know" as chose a level (most of the room, or
+ * a split between not knowing and levels: one person's level must not silently become the group's). Null
+ * otherwise: the room gives a level.
+ */
+export function findRoomVerdict(summary: AnswerDistribution): typeof DONT_KNOW | typeof NOT_APPLICABLE | null {
+  const answered = summary.ratedCount + summary.dontKnowCount + summary.notApplicableCount;
+  if (summary.notApplicableCount * 2 > answered) return NOT_APPLICABLE;
+  if (summary.dontKnowCount > 0 && summary.dontKnowCount >= summary.ratedCount) return DONT_KNOW;
+  return null;
+}
+
+/**
+ * The default agreed answer: the room's verdict ("doesn't apply", "the room doesn't know") when it has one,
+ * else the median level (rounded down); none when nobody answered.
+ */
 export function defaultAgreedAnswer(summary: AnswerDistribution): AnswerValue | undefined {
-  if (summary.median !== null) return summary.median;
-  return summary.dontKnowCount > 0 ? DONT_KNOW : undefined;
+  return findRoomVerdict(summary) ?? summary.median ?? undefined;
 }
 
 /** The agreed answer of every question: the facilitator's choice where recorded, else the default. */
@@ -187,6 +213,8 @@ export interface WorkshopSummary {
   agreedAnswers: Record<string, AnswerValue>;
   /** The group's placement and roadmap, from the agreed answers. */
   result: AssessmentResult;
+  /** Each stage's participants' mean, lowest and highest score: how aligned the room is, stage by stage. */
+  stages: StageSummary[];
 }
 
 /** The workshop rule, step one: summarise every question and stage, and put the disagreements on the agenda. */
@@ -226,6 +254,7 @@ export function settleWorkshop(
     })),
     agreedAnswers,
     result: assess(model, agreedAnswers),
+    stages: room.stages,
   };
 }
 

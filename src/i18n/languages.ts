@@ -1,6 +1,9 @@
 /** Picks the first language: a remembered choice, else the browser's, else Spanish. */
 export const FALLBACK_LANGUAGE = 'es';
 
+/** Where the person's choice of language is remembered (localStorage). */
+export const LANGUAGE_KEY = 'peldano.language';
+
 export function pickLanguage(
   supported: readonly string[],
   stored: string | null | undefined,

@@ -1,16 +1,15 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { pickLanguage } from './languages';
+import { LANGUAGE_KEY, pickLanguage } from './languages';
 
 // One lazy chunk per language and namespace: a page loads only the language it shows, and only the
 // namespaces its components ask for (useTranslation suspends until they are in).
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
-const LANGUAGE_KEY = 'peldano.language';
 /**
  * The shell's own strings (header, footer, the error boundary's messages), loaded before the first render, in the
  * current language only: a screen that fails to load later (offline, or an outdated tab) still has its message.
  */
-const SHELL_NAMESPACES = ['common'];
+export const SHELL_NAMESPACES = ['common'];
 
 export const uiLanguages: string[] = [...new Set(Object.keys(localeFiles).map((path) => path.split('/')[2]!))].sort();
 

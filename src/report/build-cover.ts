@@ -1,4 +1,5 @@
 import type { Profile } from '../engine/profile';
+import type { BrandingData } from '../engine/saved-branding';
 import { buildFileName } from '../browser/file-name';
 import type { ReportBasis } from './report-basis';
 import type { LadderFigure, ReportCover, ReportModel } from './report-model';
@@ -44,8 +45,11 @@ export function identifyReport(
   };
 }
 
-/** The cover: title band, facts, and the placement in words beside the small ladder. */
-export function buildCover({ t, f, result, texts, total, stageAt }: ReportBasis, identity: ReportIdentity, ladder: LadderFigure): ReportCover {
+/**
+ * The cover: title band, facts (the client's organisation, sector and size; "Prepared by" the consultant when branded),
+ * and the placement in words beside the small ladder.
+ */
+export function buildCover({ t, f, result, texts, total, stageAt }: ReportBasis, identity: ReportIdentity, ladder: LadderFigure, branding?: BrandingData): ReportCover {
   const { name, reportTitle, date, role, sector, size, participantCount } = identity;
   const { placement } = result;
   const currentStage = stageAt(placement);
@@ -62,11 +66,13 @@ export function buildCover({ t, f, result, texts, total, stageAt }: ReportBasis,
       ...(role ? [{ label: t('cover.role'), value: role }] : []),
       ...(workshop ? [{ label: t('workshop.participantsFact'), value: t('workshop.participantsValue', { count: participantCount }) }] : []),
       { label: t('cover.model'), value: t('cover.modelVersion', { name: texts.modelName, version: result.modelVersion }) },
+      ...(branding && cleanUserLine(branding.name) ? [{ label: t('cover.preparedBy'), value: cleanUserLine(branding.name) }] : []),
     ],
     placementLabel: t('cover.placement'),
     placementValue: t('cover.rung', { placement, total }),
     placementStage: currentStage ? f.stageName(currentStage.stageId) : t('cover.noRung'),
     ladder,
+    ...(branding?.logo && { logo: branding.logo }),
   };
 }
 
@@ -75,7 +81,9 @@ export function buildDocumentInfo(
   { t }: ReportBasis,
   identity: ReportIdentity,
   generatedAt: Date,
+  branding?: BrandingData,
 ): Pick<ReportModel, 'fileName' | 'metadata' | 'footer' | 'pageLabelTemplate'> {
+  const contact = cleanUserLine(branding?.contact);
   const { name, reportTitle, date } = identity;
   const workshop = identity.participantCount !== undefined;
   return {
@@ -87,7 +95,7 @@ export function buildDocumentInfo(
       keywords: t('meta.keywords'),
       creator: t('meta.creator'),
     },
-    footer: { title: name || reportTitle, date },
+    footer: { title: name || reportTitle, date, ...(contact && { contact }) },
     // The renderer fills {{page}} and {{total}} once it knows the page count.
     pageLabelTemplate: t('footer.page'),
   };

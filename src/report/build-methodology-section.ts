@@ -3,11 +3,14 @@ import { fillRulePlaceholders } from '../engine/fill-rule-placeholders';
 import { type ReportBasis, splitParagraphs } from './report-basis';
 import type { ReportBlock, ReportSection } from './report-model';
 
-/** "Methodology": the thresholds, the scale and each stage's figures, so anyone can check the result by hand. */
+/**
+ * "Methodology": the thresholds, the scale and each stage's figures, so anyone can check the result by hand;
+ * then the method in full (content/methodology.yaml, its sources included) and the glossary.
+ */
 export function buildMethodologySection(basis: ReportBasis): ReportSection {
   const { t, f, result, texts, structure, total, lang } = basis;
   const { placement } = result;
-  const { ratedCoverage, achievedScore, gapBelow, weight } = structure.scoring;
+  const { ratedCoverage, achievedScore, gapBelow, essentialFloor, weight } = structure.scoring;
   const fill = (text: string) => fillRulePlaceholders(text, structure.scoring, lang);
   const placementCheck =
     placement > 0 && placement === total
@@ -24,6 +27,7 @@ export function buildMethodologySection(basis: ReportBasis): ReportSection {
         { label: t('methodology.rules.ratedCoverage'), value: f.percent((100 * ratedCoverage.numerator) / ratedCoverage.denominator) },
         { label: t('methodology.rules.achievedScore'), value: f.percent(achievedScore) },
         { label: t('methodology.rules.gapBelow'), value: String(gapBelow) },
+        { label: t('methodology.rules.essentialFloor'), value: String(essentialFloor) },
         { label: t('methodology.rules.weights'), value: t('methodology.rules.weightRange', { min: weight.min, max: weight.max }) },
       ],
     },
@@ -33,6 +37,7 @@ export function buildMethodologySection(basis: ReportBasis): ReportSection {
       items: [
         ...texts.scale.levels.map((label, value) => t('methodology.scaleLevel', { value, label })),
         t('methodology.scaleDontKnow', { label: texts.scale.dontKnow }),
+        t('methodology.scaleNotApplicable', { label: texts.scale.notApplicable }),
       ],
     },
     { kind: 'heading', text: t('methodology.checkHeading') },
@@ -65,5 +70,19 @@ export function buildMethodologySection(basis: ReportBasis): ReportSection {
   for (const section of texts.methodology.sections) {
     blocks.push({ kind: 'heading', text: section.heading }, ...splitParagraphs(fill(section.body)));
   }
+  // Alphabetical in the report's language, as on the model page.
+  const collator = new Intl.Collator(lang);
+  const glossary = [...texts.glossary].sort((a, b) => collator.compare(a.term, b.term));
+  blocks.push(
+    { kind: 'heading', text: t('methodology.glossaryHeading') },
+    {
+      kind: 'table',
+      columns: [
+        { header: t('methodology.glossaryColumns.term'), width: 28 },
+        { header: t('methodology.glossaryColumns.definition'), width: 72 },
+      ],
+      rows: glossary.map((entry) => [[{ text: entry.term, role: 'strong' }], [{ text: fill(entry.definition) }]]),
+    },
+  );
   return { id: 'methodology', title: t('methodology.title'), blocks };
 }

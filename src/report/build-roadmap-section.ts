@@ -23,6 +23,10 @@ export function buildRoadmapSection(basis: ReportBasis): ReportSection {
     blocks.push({ kind: 'heading', text: t('roadmap.horizonHeading', { horizon: t(`roadmap.horizon.${horizon}`), count: items.length }) });
     const intro = horizonIntro(horizon);
     if (intro) blocks.push({ kind: 'paragraph', role: 'meta', text: intro });
+    // "Don't know" answers that block the next rung sit under Find out; Now points to them rather than repeat them.
+    if (horizon === 'now' && result.blockingUnknowns.length) {
+      blocks.push({ kind: 'paragraph', text: t('roadmap.nowFindOutFirst', { count: result.blockingUnknowns.length }) });
+    }
     if (!items.length) {
       blocks.push({ kind: 'paragraph', text: t('roadmap.horizonEmpty') });
       continue;
@@ -44,12 +48,13 @@ export function buildRoadmapSection(basis: ReportBasis): ReportSection {
         return [
           [{ text: String(actionNumber) }],
           [
-            { text: question?.action ?? item.questionId },
+            { text: horizon === 'find-out' ? t('roadmap.findOutWhether', { statement: f.statement(item.questionId) }) : (question?.action ?? item.questionId) },
             { text: t('roadmap.stageRef', { order: item.stageOrder, stage: f.stageName(item.stageId) }), role: 'meta' },
             { text: t('roadmap.answerRef', { answer: f.answerText(item.answer) }), role: 'meta' },
           ],
-          [{ text: question?.outcome ?? '' }],
-          [{ text: question?.kpi ?? '' }],
+          // Finding out builds nothing yet: no outcome or indicator to promise.
+          [{ text: horizon === 'find-out' ? '' : (question?.outcome ?? '') }],
+          [{ text: horizon === 'find-out' ? '' : (question?.kpi ?? '') }],
           [],
           [],
         ];

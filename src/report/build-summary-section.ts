@@ -54,6 +54,26 @@ export function buildSummarySection(basis: ReportBasis): ReportSection {
       { kind: 'paragraph', text: t('summary.meaningZeroLead', { text: texts.stages[nextStage.stageId]?.summary ?? '' }) },
     );
   }
+  if (result.provisional) {
+    const { upTo, settle, dontKnow } = result.provisional;
+    const upToStage = stageAt(upTo);
+    blocks.push({
+      kind: 'paragraph',
+      role: 'strong',
+      text: t('summary.provisionalSentence', { placement, upTo, stage: upToStage ? f.stageName(upToStage.stageId) : '', total }),
+    });
+    // Counts, not a list: the next rung's own "don't know" answers are named just below, and Find out lists the rest.
+    blocks.push({
+      kind: 'paragraph',
+      text: t('summary.provisionalSettle', {
+        count: settle.length,
+        dontKnow: t('summary.provisionalDontKnowCount', { count: dontKnow.length }),
+        unanswered: t('summary.provisionalUnansweredCount', { count: settle.length - dontKnow.length }),
+        from: placement + 1,
+        to: upTo,
+      }),
+    });
+  }
   if (rated.length) {
     blocks.push({
       kind: 'columns',
@@ -71,18 +91,32 @@ export function buildSummarySection(basis: ReportBasis): ReportSection {
   if (nextStage) {
     const values = { next: nextStage.order, stage: f.stageName(nextStage.stageId), gapBelow };
     blocks.push({ kind: 'heading', text: t('summary.nextRungHeading', values) });
+    const { essentialFloor } = basis.structure.scoring;
+    const belowFloor = nextStage.essentialsBelowFloor;
+    if (belowFloor.length) {
+      blocks.push({ kind: 'paragraph', text: t('summary.essentialsBelowFloor', { ...values, count: belowFloor.length, level: essentialFloor }) });
+    }
     if (result.blockingItems.length) {
       blocks.push(
         { kind: 'paragraph', text: t('summary.nextRungIntro', values) },
         {
           kind: 'bullets',
           items: result.blockingItems.map((item) =>
-            t('summary.blockingItem', { statement: f.statement(item.questionId), answer: f.answerText(item.answer) }),
+            t(item.essential ? 'summary.blockingEssentialItem' : 'summary.blockingItem', {
+              statement: f.statement(item.questionId),
+              answer: f.answerText(item.answer),
+            }),
           ),
         },
       );
-    } else {
+    } else if (!result.blockingUnknowns.length) {
       blocks.push({ kind: 'paragraph', text: t('summary.nextRungNoItems', values) });
+    }
+    if (result.blockingUnknowns.length) {
+      blocks.push(
+        { kind: 'paragraph', text: t('summary.nextRungUnknowns', { ...values, count: result.blockingUnknowns.length }) },
+        { kind: 'bullets', items: result.blockingUnknowns.map((item) => t('summary.provisionalDontKnowItem', { statement: f.statement(item.questionId) })) },
+      );
     }
   } else {
     blocks.push({ kind: 'heading', text: t('summary.topRungHeading') }, { kind: 'paragraph', text: t('summary.topRung') });

@@ -1,4 +1,4 @@
-import { DISAGREEMENT_SPREAD, type WorkshopDisagreement } from '../engine/summarize-workshop';
+import { DISAGREEMENT_SPREAD, type StageSummary, type WorkshopDisagreement } from '../engine/summarize-workshop';
 import type { ReportBasis } from './report-basis';
 import type { ReportBlock, ReportCell, ReportColumn, ReportSection } from './report-model';
 import { cleanUserText } from './report-text';
@@ -10,16 +10,52 @@ export interface WorkshopReportInput {
   participantCount: number;
   /** Widest spread first, as summarizeWorkshop returns them. */
   disagreements: readonly WorkshopDisagreement[];
+  /** Each stage's participants' mean, lowest and highest score: drawn as the alignment chart. */
+  stages?: readonly StageSummary[];
+}
+
+/** The alignment chart: per stage, the participants' lowest-to-highest score and their mean. */
+function buildAlignment(stages: readonly StageSummary[], { t, f, structure }: ReportBasis): ReportBlock[] {
+  const name = (s: StageSummary) => {
+    const stage = structure.stages.find((x) => x.id === s.stageId);
+    return stage ? t('detail.stageHeading', { order: stage.order, stage: f.stageName(stage.id) }) : s.stageId;
+  };
+  return [
+    { kind: 'heading', text: t('workshop.alignmentHeading') },
+    { kind: 'paragraph', role: 'meta', text: t('workshop.alignmentIntro') },
+    {
+      kind: 'stage-ranges',
+      figure: {
+        achievedScore: structure.scoring.achievedScore,
+        thresholdLabel: t('profile.threshold', { value: f.percent(structure.scoring.achievedScore) }),
+        tickLabels: [0, 25, 50, 75, 100].map((value) => f.percent(value)),
+        rows: stages.map((s) => ({
+          order: s.order,
+          mean: s.mean,
+          lowest: s.lowest,
+          highest: s.highest,
+          label: name(s),
+          valueText:
+            s.mean === null
+              ? t('profile.noScore')
+              : t('workshop.alignmentValue', { mean: f.percent(s.mean), lowest: f.percent(s.lowest!), highest: f.percent(s.highest!) }),
+        })),
+        legend: { range: t('workshop.alignmentRange'), mean: t('workshop.alignmentMean') },
+      },
+    },
+  ];
 }
 
 /** "The workshop": how many took part, how the agreed answers were reached, and each point of disagreement. */
-export function buildWorkshopSection(workshop: WorkshopReportInput, { t, f }: ReportBasis): ReportSection {
+export function buildWorkshopSection(workshop: WorkshopReportInput, basis: ReportBasis): ReportSection {
+  const { t, f } = basis;
   // The engine's rule, in words: "{{count}} or more levels apart".
   const spread = { count: DISAGREEMENT_SPREAD };
   const blocks: ReportBlock[] = [
     { kind: 'paragraph', text: t('workshop.participants', { count: workshop.participantCount }) },
     { kind: 'paragraph', text: t('workshop.method') },
     { kind: 'paragraph', role: 'meta', text: t('workshop.privacy') },
+    ...(workshop.stages?.length ? buildAlignment(workshop.stages, basis) : []),
     { kind: 'heading', text: t('workshop.disagreementsHeading', { count: workshop.disagreements.length }) },
   ];
   if (!workshop.disagreements.length) {

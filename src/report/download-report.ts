@@ -1,4 +1,5 @@
 import { loadContentTexts } from '../model/content-texts';
+import { loadLevelDescriptors } from '../model/level-descriptors';
 import { model } from '../model/structure';
 import type { ProfileNames } from './build-report';
 import type { ReportStrings } from './report-model';
@@ -47,14 +48,28 @@ export function preloadReportRenderer(): ReturnType<typeof reportModules> {
 /** Builds and renders the report without saving it: for the download below, and for tests. */
 export async function createReport(options: DownloadReportOptions): Promise<{ blob: Blob; fileName: string }> {
   const { lang, structure = model, generatedAt = new Date() } = options;
-  const [[{ buildReport }, { renderReportPdf }, { reportSubject }, { createReportTranslator }], texts, strings, profileNames] = await Promise.all([
-    preloadReportRenderer(),
-    loadContentTexts(lang),
-    loadReportStrings(lang),
-    loadProfileNames(lang),
-  ]);
+  const [[{ buildReport }, { renderReportPdf }, { reportSubject }, { createReportTranslator }], texts, levelDescriptors, strings, profileNames] =
+    await Promise.all([
+      preloadReportRenderer(),
+      loadContentTexts(lang),
+      loadLevelDescriptors(lang),
+      loadReportStrings(lang),
+      loadProfileNames(lang),
+    ]);
   const t = createReportTranslator(lang, strings);
-  const report = buildReport({ ...reportSubject(options, structure), structure, texts, t, profileNames, generatedAt, lang });
+  const { edition, branding } = options;
+  const report = buildReport({
+    ...reportSubject(options, structure),
+    structure,
+    texts,
+    levelDescriptors,
+    t,
+    profileNames,
+    generatedAt,
+    lang,
+    edition,
+    branding,
+  });
   return { blob: await renderReportPdf(report), fileName: report.fileName };
 }
 

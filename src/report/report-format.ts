@@ -1,4 +1,4 @@
-import { type AnswerValue, DONT_KNOW, isLevel } from '../engine/answers';
+import { type AnswerValue, DONT_KNOW, isLevel, NOT_APPLICABLE } from '../engine/answers';
 import type { ContentTexts } from '../engine/model-types';
 import { formatAnswerMean, formatPercent, formatScore, formatSignedPoints, formatWhole } from '../engine/number-format';
 import type { StageStatus } from '../engine/score-stage';
@@ -24,7 +24,7 @@ export interface ReportFormat {
   stageLabel: (stage: { order: number; stageId: string }) => string;
   statusName: (status: StageStatus) => string;
   scoreText: (score: number | null) => string;
-  /** "Mostly in place (3)", the "don't know" label, or "Not answered". */
+  /** "Mostly in place (3)", the "don't know" or "doesn't apply" label, or "Not answered". */
   answerText: (answer: AnswerValue | undefined) => string;
   statement: (questionId: string) => string;
 }
@@ -46,6 +46,7 @@ export function createReportFormat(texts: ContentTexts, t: ReportTranslate, lang
     scoreText: (score) => formatScore(score, lang, t('detail.noScore')),
     answerText: (answer) => {
       if (answer === DONT_KNOW) return texts.scale.dontKnow;
+      if (answer === NOT_APPLICABLE) return texts.scale.notApplicable;
       if (isLevel(answer)) return t('detail.answerLevel', { label: texts.scale.levels[answer] ?? '', value: answer });
       return t('detail.unanswered');
     },

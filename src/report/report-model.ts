@@ -46,6 +46,24 @@ export interface StageChartFigure {
   legend: { status: StageStatus; label: string }[];
 }
 
+/** The participants' lowest, mean and highest score per stage (a workshop's alignment). */
+export interface StageRangeFigure {
+  achievedScore: number;
+  thresholdLabel: string;
+  tickLabels: string[];
+  rows: {
+    order: number;
+    mean: number | null;
+    lowest: number | null;
+    highest: number | null;
+    label: string;
+    /** The figures in words, e.g. "mean 62 % (40 %–85 %)". */
+    valueText: string;
+  }[];
+  /** What the bar and the dot mean. */
+  legend: { range: string; mean: string };
+}
+
 export interface ReportHighlight {
   label: string;
   value: string;
@@ -67,7 +85,8 @@ export type ReportBlock =
       writable?: boolean;
     }
   | { kind: 'ladder'; figure: LadderFigure }
-  | { kind: 'stage-chart'; figure: StageChartFigure };
+  | { kind: 'stage-chart'; figure: StageChartFigure }
+  | { kind: 'stage-ranges'; figure: StageRangeFigure };
 
 export interface ReportSection {
   /** Sections in print order; 'workshop' and 'progress' appear only when the report has one. */
@@ -91,7 +110,19 @@ export interface ReportCover {
   /** The stage of the current rung, or a sentence when the placement is 0. */
   placementStage: string;
   ladder: LadderFigure;
+  /** The consultant's logo (branding), drawn on the cover beside "Prepared by". */
+  logo?: ReportLogo;
 }
+
+/** An image already downscaled on import: a PNG or JPEG data URL and its size in pixels. */
+export interface ReportLogo {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+/** Executive: cover, summary, ladder and profile, roadmap (at most 6 pages). Full: those, then an appendix (stage detail, methodology). */
+export type ReportEdition = 'executive' | 'full';
 
 /** Everything the PDF says, in its final words: the renderer only lays it out. */
 export interface ReportModel {
@@ -101,7 +132,10 @@ export interface ReportModel {
   generatedAt: Date;
   metadata: { title: string; subject: string; author: string; keywords: string; creator: string };
   /** Every page's footer: the organisation (or report title), shortened if it must be, then the date. */
-  footer: { title: string; date: string };
+  footer: { title: string; date: string; /** The consultant's contact line (branding), under the footer's rule. */ contact?: string };
+  /** The branding's accent colour (#rrggbb, contrast already checked); absent: the report's own colour. */
+  accent?: string;
+  edition: ReportEdition;
   /** E.g. "page {{page}} of {{total}}": filled per page by the renderer, once the total is known. */
   pageLabelTemplate: string;
   cover: ReportCover;

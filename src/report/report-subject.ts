@@ -7,6 +7,8 @@ import { compareAssessments } from '../engine/compare-assessments';
 import { type Agreement, summarizeWorkshop, type WorkshopParticipant } from '../engine/summarize-workshop';
 import { EMPTY_PROFILE, type Profile } from '../engine/profile';
 import type { BuildReportInput } from './build-report';
+import type { BrandingData } from '../engine/saved-branding';
+import type { ReportEdition } from './report-model';
 
 interface CommonReportOptions {
   /** The report's language; it may differ from the app's. */
@@ -15,6 +17,10 @@ interface CommonReportOptions {
   structure?: ModelStructure;
   /** Defaults to now. */
   generatedAt?: Date;
+  /** Executive or full; defaults to full. */
+  edition?: ReportEdition;
+  /** The consultant's branding, when one is set on this laptop. */
+  branding?: BrandingData;
 }
 
 /** An earlier assessment file to compare with; it is only read, never stored. */
@@ -60,7 +66,7 @@ export function reportSubject(options: DownloadReportOptions, structure: ModelSt
       answers: summary.agreedAnswers,
       notes: reasons,
       profile: EMPTY_PROFILE,
-      workshop: { title, participantCount: summary.participantCount, disagreements: summary.disagreements },
+      workshop: { title, participantCount: summary.participantCount, disagreements: summary.disagreements, stages: summary.stages },
     };
   }
   const { answers, notes, profile, earlier } = options;

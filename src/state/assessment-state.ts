@@ -7,7 +7,8 @@ import type { Stamps } from '../engine/stamped-data';
 export interface AnswersSlice {
   answers: Record<string, AnswerValue>;
   notes: Record<string, string>;
-  setAnswer: (questionId: string, value: AnswerValue) => void;
+  /** Stores an answer; false (nothing stored) when the question does not take it ("doesn't apply" on a non-conditional one). */
+  setAnswer: (questionId: string, value: AnswerValue) => boolean;
   clearAnswer: (questionId: string) => void;
   setNote: (questionId: string, note: string) => void;
 }

@@ -1,4 +1,6 @@
+import type { ModelStructure } from '../engine/model-types';
 import { EMPTY_PROFILE } from '../engine/profile';
+import { model as bundledModel } from '../model/structure';
 import { createAnswersSlice } from './answers-slice';
 import type { AssessmentState } from './assessment-state';
 import { createPersistedStore, type PersistedStoreOptions, syncAcrossTabs } from './persisted-store';
@@ -22,18 +24,21 @@ export const emptyAssessment = (): PersistedAssessment => ({
   updatedAt: null,
 });
 
-export type AssessmentStoreOptions = PersistedStoreOptions;
+export interface AssessmentStoreOptions extends PersistedStoreOptions {
+  /** The model answers are checked against (which questions take "doesn't apply"); the bundled one by default. */
+  model?: Pick<ModelStructure, 'stages'>;
+}
 
 /** The one assessment store: slices combined, every change stamped, persisted once through safe storage. */
-export function createAssessmentStore(options: AssessmentStoreOptions = {}) {
+export function createAssessmentStore({ model = bundledModel, ...options }: AssessmentStoreOptions = {}) {
   return createPersistedStore<PersistedAssessment, AssessmentState>(
     assessmentCodec,
     STORAGE_KEY,
     (set, get) => {
       // The slices are zustand StateCreators; they only use `set`.
-      const a = [set, get, undefined as never] as unknown as Parameters<typeof createAnswersSlice>;
+      const a = [set, get, undefined as never] as unknown as Parameters<typeof createProfileSlice>;
       return {
-        ...createAnswersSlice(...a),
+        ...createAnswersSlice(model)(...a),
         ...createProfileSlice(...a),
         startedAt: null,
         updatedAt: null,

@@ -22,7 +22,7 @@ function renderChart() {
       stages={stages}
       achievedScore={75}
       label="Score by stage"
-      thresholdLabel="Achieved threshold: 75%"
+      thresholdLabel="Score to achieve a stage: 75%"
       formatScore={(s) => (s === null ? '—' : `${s}%`)}
       statusName={(status) => stages.find((s) => s.status === status)!.statusLabel}
     />,

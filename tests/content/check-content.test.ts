@@ -177,6 +177,17 @@ describe('checkContent: each broken case names file, id and field', () => {
     expect(messages[0]).toMatch(/^methodology\.yaml: 'stage' → term: /);
   });
 
+  it('a placeholder the app does not fill, in a methodology section and in a glossary definition', () => {
+    const messages = messagesAfter((c) => {
+      c.methodology.methodology.sections[0]!.body.es += ' Umbral: {achievedscore}.';
+      c.methodology.glossary[0]!.definition.en += ' At {essentialFloor}, spread {spread}.';
+    });
+    expect(messages).toEqual([
+      expect.stringMatching(/^methodology\.yaml: 'scale' → body\.es: unknown placeholder \{achievedscore\} \(known: \{achievedScore\}, /),
+      expect.stringMatching(/^methodology\.yaml: 'stage' → definition\.en: unknown placeholder \{spread\} \(known: /),
+    ]);
+  });
+
   it('duplicate methodology ids', () => {
     expect(messagesAfter((c) => (c.methodology.glossary[0]!.id = 'scale'))).toEqual(["methodology.yaml: 'scale' → id: duplicate id"]);
   });

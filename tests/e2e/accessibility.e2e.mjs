@@ -57,9 +57,10 @@ for (const lang of ['es', 'en']) {
     await page.getByRole('alert').first().waitFor();
     await scan('profile with an error');
     await visit(page, url, '/stage/1');
-    await page.locator('.question__tools button').first().click();
+    // The first button opens what each level looks like (it appears once the stage's descriptors are in), the second the note.
+    await page.locator('.question__tools button[aria-controls$="-levels"]').first().click();
     await page.locator('.question__tools button').nth(1).click();
-    await scan('stage 1 with help and note open');
+    await scan('stage 1 with the levels and a note open');
     await answerAllStages(page, url, (stage, i) => (stage < 4 ? 4 : [1, 3, 5, null, 2, 4][i % 6]));
     await visit(page, url, '/stage/10');
     await scan('stage 10 with unanswered summary');
@@ -104,7 +105,8 @@ for (const lang of ['es', 'en']) {
     await scan('workshop setup with participants and a bad file');
     await page.getByRole('button', { name: w.turnStart }).click();
     await page.locator('fieldset').first().waitFor();
-    await scan('participant answering on this device');
+    await page.locator('.question__tools button[aria-controls$="-levels"]').first().click();
+    await scan('participant answering on this device, with the levels open');
     await visit(page, url, '/workshop');
     await page.getByRole('button', { name: w.remove }).first().click();
     await page.getByRole('dialog').waitFor();

@@ -1,7 +1,7 @@
 // Expected results computed by the engine itself from the real content, for browser assertions.
 import { resolve } from 'node:path';
 import { assess } from '../../src/engine/assess.ts';
-import { extractStructure, extractTexts } from '../../src/engine/split-content.ts';
+import { extractLevelDescriptors, extractStructure, extractTexts } from '../../src/engine/split-content.ts';
 import { readContent } from '../../scripts/read-content.ts';
 
 const checked = readContent(resolve('content'));
@@ -28,4 +28,9 @@ export function answersFrom(pick) {
 
 export function expectedPlacement(pick) {
   return assess(structure, answersFrom(pick)).placement;
+}
+
+/** What each level (0-4) looks like for every question in one language, keyed by question id. */
+export function levelDescriptorsFor(lang) {
+  return extractLevelDescriptors(checked.content, lang);
 }

@@ -34,19 +34,21 @@ describe('roadmap', () => {
     expect(result).toMatchObject({ questionCount: 31, answeredCount: 15, dontKnowCount: 4, unansweredCount: 12 });
   });
 
-  it('now: every question of stage P + 1 below 3, "dont-know" or unanswered; ties in content order', () => {
+  it('now: every question of stage P + 1 below 3 or unanswered; its "dont-know" only pointed at, never repeated', () => {
     expect(result.roadmap.now).toEqual([
-      { questionId: 's3-a', stageId: 's3', stageOrder: 3, weight: 3, answer: 2, gap: 2, priority: 6 },
-      { questionId: 's3-b', stageId: 's3', stageOrder: 3, weight: 1, answer: DONT_KNOW, gap: 4, priority: 4 },
-      { questionId: 's3-c', stageId: 's3', stageOrder: 3, weight: 1, answer: undefined, gap: 4, priority: 4 },
+      { questionId: 's3-a', stageId: 's3', stageOrder: 3, weight: 3, essential: false, answer: 2, gap: 2, priority: 6 },
+      { questionId: 's3-c', stageId: 's3', stageOrder: 3, weight: 1, essential: false, answer: undefined, gap: 4, priority: 4 },
     ]);
     expect(result.blockingItems).toEqual(result.roadmap.now);
+    // s3-b is "don't know": Now points to it, and it sits once, under Find out.
+    expect(ids(result.blockingUnknowns)).toEqual(['s3-b']);
+    expect(ids(result.roadmap['find-out'])).toContain('s3-b');
   });
 
   it('next: only the ANSWERED questions of stage P + 2 below 3 (s4-c is unanswered)', () => {
     expect(result.roadmap.next).toEqual([
-      { questionId: 's4-b', stageId: 's4', stageOrder: 4, weight: 3, answer: 2, gap: 2, priority: 6 },
-      { questionId: 's4-a', stageId: 's4', stageOrder: 4, weight: 1, answer: 0, gap: 4, priority: 4 },
+      { questionId: 's4-b', stageId: 's4', stageOrder: 4, weight: 3, essential: false, answer: 2, gap: 2, priority: 6 },
+      { questionId: 's4-a', stageId: 's4', stageOrder: 4, weight: 1, essential: false, answer: 0, gap: 4, priority: 4 },
     ]);
   });
 
@@ -65,9 +67,9 @@ describe('roadmap', () => {
     expect(ids(result.roadmap['find-out'])).toEqual(['s2-b', 's5-a', 's3-b']);
   });
 
-  it('puts weight × gap before weight: a "dont-know" of weight 2 outranks a 2 of weight 3', () => {
-    // s1 weights a1 b2 c3: b "dont-know" 2 × 4 = 8, c at 2 3 × 2 = 6, a at 0 1 × 4 = 4
-    const now = assess(MODEL, { 's1-a': 0, 's1-b': DONT_KNOW, 's1-c': 2 }).roadmap.now;
+  it('puts weight × gap before weight: an unanswered question of weight 2 outranks a 2 of weight 3', () => {
+    // s1 weights a1 b2 c3: b unanswered 2 × 4 = 8, c at 2 3 × 2 = 6, a at 0 1 × 4 = 4
+    const now = assess(MODEL, { 's1-a': 0, 's1-c': 2 }).roadmap.now;
     expect(now.map((i) => [i.questionId, i.priority])).toEqual([
       ['s1-b', 8],
       ['s1-c', 6],
@@ -100,10 +102,12 @@ describe('roadmap', () => {
     expect(ids(result10.roadmap['find-out'])).toEqual(['s10-c']);
   });
 
-  it('gives only Now and Find out when every answer is "dont-know"', () => {
-    const roadmap = assess(MODEL, answerAll(DONT_KNOW)).roadmap;
-    expect(ids(roadmap.now)).toEqual(['s1-c', 's1-b', 's1-a']);
-    expect(roadmap.now.every((i) => i.answer === DONT_KNOW && i.gap === 4)).toBe(true);
+  it('gives only Find out when every answer is "dont-know", Now pointing at stage 1\'s', () => {
+    const result = assess(MODEL, answerAll(DONT_KNOW));
+    const roadmap = result.roadmap;
+    expect(roadmap.now).toEqual([]);
+    expect(ids(result.blockingUnknowns)).toEqual(['s1-c', 's1-b', 's1-a']);
+    expect(result.blockingUnknowns.every((i) => i.answer === DONT_KNOW && i.gap === 4)).toBe(true);
     expect(roadmap.next).toEqual([]);
     expect(roadmap.later).toEqual([]);
     expect(roadmap.strengthen).toEqual([]);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_LEVEL } from '../../src/engine/answers';
 import { fillRulePlaceholders } from '../../src/engine/fill-rule-placeholders';
+import { findUnknownPlaceholders, RULE_PLACEHOLDERS } from '../../src/engine/rule-placeholders';
+import { DISAGREEMENT_SPREAD } from '../../src/engine/summarize-workshop';
 import { RULES } from './fixture';
 
 describe('fillRulePlaceholders', () => {
@@ -21,5 +24,27 @@ describe('fillRulePlaceholders', () => {
 
   it('leaves a text without placeholders unchanged', () => {
     expect(fillRulePlaceholders('No numbers here.', RULES, 'es')).toBe('No numbers here.');
+  });
+
+  it("fills the essential floor, the weight range, the scale's top level and the workshop's disagreement spread", () => {
+    const rules = { ...RULES, essentialFloor: 1, weight: { min: 2, max: 5 } };
+    expect(fillRulePlaceholders('{essentialFloor} {weightMin}-{weightMax} /{topLevel} ±{disagreementSpread}', rules, 'es')).toBe(
+      `1 2-5 /${MAX_LEVEL} ±${DISAGREEMENT_SPREAD}`,
+    );
+  });
+
+  it('fills every placeholder it lists, leaving no brace behind', () => {
+    const text = RULE_PLACEHOLDERS.map((key) => `{${key}}`).join(' ');
+    for (const lang of ['es', 'en']) expect(fillRulePlaceholders(text, RULES, lang)).not.toMatch(/[{}]/);
+  });
+});
+
+describe('findUnknownPlaceholders', () => {
+  it('names the {words} the app would leave as written, in order', () => {
+    expect(findUnknownPlaceholders('{gapBelow} {essentialFlor} {achievedScore} {spread}')).toEqual(['essentialFlor', 'spread']);
+  });
+
+  it('finds none in a text that only uses known placeholders or no braces', () => {
+    expect(findUnknownPlaceholders('Level {essentialFloor} of {topLevel}; 2/3, no braces.')).toEqual([]);
   });
 });

@@ -73,3 +73,19 @@ export function stage(id: string) {
   if (!found) throw new Error(`no stage ${id} in the fixture`);
   return found;
 }
+
+/**
+ * The fixture with model 1.1's flags: essential practices s1-c, s2-a, s2-d, s3-a, s4-b, s5-c, s6-b, s7-a, s8-b, s9-b,
+ * s10-a (the heaviest of each stage, or the first of two), and conditional questions s2-c, s8-d, s9-c ("doesn't apply"
+ * is offered on those alone).
+ */
+export const ESSENTIAL_IDS = ['s1-c', 's2-a', 's2-d', 's3-a', 's4-b', 's5-c', 's6-b', 's7-a', 's8-b', 's9-b', 's10-a'];
+export const CONDITIONAL_IDS = ['s2-c', 's8-d', 's9-c'];
+export const MODEL_11: ModelStructure = {
+  ...MODEL,
+  version: '1.1.0',
+  stages: MODEL.stages.map((s) => ({
+    ...s,
+    questions: s.questions.map((q) => ({ ...q, essential: ESSENTIAL_IDS.includes(q.id), conditional: CONDITIONAL_IDS.includes(q.id) })),
+  })),
+};

@@ -35,7 +35,9 @@ describe('placement, stages ahead of their foundations and overall index', () =>
     expect(result.stages.map((s) => s.score)).toEqual(Array(10).fill(null));
     expect(result.overallIndex).toBeNull();
     expect(result.aheadOfFoundations).toEqual([]);
-    expect(ids(result.blockingItems)).toEqual(['s1-c', 's1-b', 's1-a']);
+    // Nothing to build yet: stage 1's answers are to be found out first.
+    expect(result.blockingItems).toEqual([]);
+    expect(ids(result.blockingUnknowns)).toEqual(['s1-c', 's1-b', 's1-a']);
     expect(result).toMatchObject({ questionCount: 31, answeredCount: 0, dontKnowCount: 31, unansweredCount: 0 });
   });
 
@@ -83,7 +85,7 @@ describe('placement, stages ahead of their foundations and overall index', () =>
     expect(result.aheadOfFoundations).toEqual(['s6', 's7', 's8', 's9', 's10']);
     expect(result.overallIndex).toBe(95);
     expect(result.blockingItems).toEqual([
-      { questionId: 's5-c', stageId: 's5', stageOrder: 5, weight: 3, answer: 0, gap: 4, priority: 12 },
+      { questionId: 's5-c', stageId: 's5', stageOrder: 5, weight: 3, essential: false, answer: 0, gap: 4, priority: 12 },
     ]);
   });
 

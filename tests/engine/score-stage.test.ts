@@ -114,9 +114,13 @@ describe('scoreStage', () => {
       answeredWeight: 0,
       totalWeight: 6,
       status: 'not-rated',
+      scoreReached: false,
+      essentialsBelowFloor: [],
+      essentialsUnconfirmed: [],
       questionCount: 3,
       answeredCount: 0,
       dontKnowCount: 0,
+      notApplicableCount: 0,
       unansweredCount: 3,
     });
   });

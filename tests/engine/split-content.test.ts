@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/engine/content-schema';
-import { extractStructure, extractTexts } from '../../src/engine/split-content';
+import { extractLevelDescriptors, extractStructure, extractTexts } from '../../src/engine/split-content';
 import { RULES } from './fixture';
 
 const t = (en: string, es: string) => ({ en, es });
@@ -133,14 +133,12 @@ describe('extractTexts', () => {
       questions: {
         'listen-mentions': {
           statement: 'listen-mentions statement',
-          levels: [0, 1, 2, 3, 4].map((n) => `listen-mentions level ${n}`),
           action: 'listen-mentions action',
           outcome: 'listen-mentions outcome',
           kpi: 'listen-mentions kpi',
         },
         'listen-report': {
           statement: 'listen-report statement',
-          levels: [0, 1, 2, 3, 4].map((n) => `listen-report level ${n}`),
           action: 'listen-report action',
           outcome: 'listen-report outcome',
           kpi: 'listen-report kpi',
@@ -148,7 +146,6 @@ describe('extractTexts', () => {
         },
         'speak-purpose': {
           statement: 'speak-purpose statement',
-          levels: [0, 1, 2, 3, 4].map((n) => `speak-purpose level ${n}`),
           action: 'speak-purpose action',
           outcome: 'speak-purpose outcome',
           kpi: 'speak-purpose kpi',
@@ -173,5 +170,22 @@ describe('extractTexts', () => {
     const fr = extractTexts(CONTENT, 'fr');
     expect(fr.modelName).toBe('');
     expect(fr.questions['listen-report']!.statement).toBe('');
+  });
+});
+
+describe('extractLevelDescriptors', () => {
+  it("gives one stage's descriptors, levels 0 to 4 in order, in one language", () => {
+    expect(extractLevelDescriptors(CONTENT, 'es', 'listen')).toEqual({
+      'listen-mentions': [0, 1, 2, 3, 4].map((n) => `listen-mentions nivel ${n}`),
+      'listen-report': [0, 1, 2, 3, 4].map((n) => `listen-report nivel ${n}`),
+    });
+  });
+
+  it("gives every stage's without a stage id", () => {
+    expect(Object.keys(extractLevelDescriptors(CONTENT, 'en'))).toEqual(['listen-mentions', 'listen-report', 'speak-purpose']);
+  });
+
+  it('keeps the descriptors out of the other texts, so screens that do not show them do not load them', () => {
+    expect(JSON.stringify(extractTexts(CONTENT, 'en'))).not.toMatch(/(mentions|report|purpose) level \d/);
   });
 });

@@ -23,6 +23,7 @@ describe('summarizeAnswers', () => {
     expect(summarizeAnswers([4, 1, 3, DONT_KNOW, undefined, 3])).toEqual({
       levelCounts: [0, 1, 0, 2, 1],
       dontKnowCount: 1,
+      notApplicableCount: 0,
       unansweredCount: 1,
       ratedCount: 4,
       mean: 2.75,
@@ -52,9 +53,11 @@ describe('medianLevel', () => {
 });
 
 describe('defaultAgreedAnswer', () => {
-  it('is the median; "don\'t know" when the room only said so; none when nobody answered', () => {
+  it('is the median; "don\'t know" when the room says so as often as it gives levels; none when nobody answered', () => {
     expect(defaultAgreedAnswer(summarizeAnswers([1, 4, 2]))).toBe(2);
-    expect(defaultAgreedAnswer(summarizeAnswers([DONT_KNOW, 3]))).toBe(3);
+    // Issue 14: one level against one "don't know" no longer becomes the group's answer.
+    expect(defaultAgreedAnswer(summarizeAnswers([DONT_KNOW, 3]))).toBe(DONT_KNOW);
+    expect(defaultAgreedAnswer(summarizeAnswers([DONT_KNOW, 3, 1]))).toBe(2);
     expect(defaultAgreedAnswer(summarizeAnswers([DONT_KNOW, undefined]))).toBe(DONT_KNOW);
     expect(defaultAgreedAnswer(summarizeAnswers([undefined, undefined]))).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_LEVEL } from '../../src/engine/answers';
 import { ExportImportPanel } from '../../src/features/results/export-import-panel';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup-i18n';
 import { loadContentTexts } from '../../src/model/content-texts';
@@ -32,9 +33,9 @@ describe('copy slips', () => {
     const methodology = (await screen.findByRole('heading', { level: 2, name: /Cómo funciona|How the assessment works/ })).closest('section')!;
     const scaleHeadings = within(methodology).getAllByRole('heading', { name: /^(La escala de respuesta|The answer scale)$/ });
     expect(scaleHeadings).toHaveLength(1);
-    // The legend sits under that one heading.
+    // The legend sits under that one heading: every level, "don't know" and "doesn't apply".
     const scaleSection = scaleHeadings[0]!.closest('section')!;
-    expect(within(scaleSection).getAllByRole('listitem')).toHaveLength(6);
+    expect(within(scaleSection).getAllByRole('listitem')).toHaveLength(MAX_LEVEL + 1 + 2);
   });
 
   it('says "Hide the note" while the note is open, with aria-expanded', async () => {

@@ -9,6 +9,8 @@ import type { ReportBlock, ReportModel, ReportSection } from '../../src/report/r
 import { cleanUserText, formatPageLabel, interpolate } from '../../src/report/report-text';
 import { FORMULA_NOTE, LONG_NOTE, ORGANIZATION, REPORT_STRINGS, TYPOGRAPHY, XSS_NOTE, buildInput, loadRealContent } from './report-fixture';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const content = loadRealContent();
 const es = buildReport(buildInput('es', { content }));
 const en = buildReport(buildInput('en', { content }));
@@ -99,8 +101,17 @@ describe('buildReport', () => {
     const input = buildInput('es', { content });
     const blocking = input.result.blockingItems.map((item) => content.texts.es.questions[item.questionId]!.statement);
     expect(blocking.length).toBeGreaterThan(0);
-    for (const statement of blocking) expect(bullets[0]!.items.some((item) => item.startsWith(statement))).toBe(true);
-    expect(bullets[1]!.items).toEqual([scoreLine(7)]);
+    for (const statement of blocking) expect(bullets[0]!.items.some((item) => item.includes(statement))).toBe(true);
+    // Essential practices below the threshold say so.
+    const essentials = input.result.blockingItems.filter((item) => item.essential);
+    for (const item of essentials) {
+      const statement = content.texts.es.questions[item.questionId]!.statement;
+      expect(bullets[0]!.items).toContainEqual(expect.stringMatching(new RegExp(`^Práctica esencial: ${escapeRegExp(statement)}`)));
+    }
+    // "Don't know" answers of the next rung are named as things to find out, not to build.
+    const unknowns = input.result.blockingUnknowns.map((item) => content.texts.es.questions[item.questionId]!.statement);
+    if (unknowns.length) expect(bullets[1]!.items.map((item) => item.split(' (respuesta «No lo sé»')[0])).toEqual(unknowns);
+    expect(bullets.at(-1)!.items).toEqual([scoreLine(7)]);
   });
 
   it('lists the roadmap by horizon, each action with its stage, outcome, KPI and blank owner and date cells', () => {
@@ -117,10 +128,12 @@ describe('buildReport', () => {
       expect(table.rows).toHaveLength(items.length);
       table.rows.forEach((row, j) => {
         const question = content.texts.en.questions[items[j]!.questionId]!;
-        expect(row[1]![0]!.text).toBe(question.action);
+        // "Don't know" is something to check, never an action to build: no outcome or indicator is promised.
+        const findOut = nonEmpty[i] === 'find-out';
+        expect(row[1]![0]!.text).toBe(findOut ? `Find out whether this holds: ${question.statement}` : question.action);
         expect(row[1]![1]!.text).toBe(`Stage ${items[j]!.stageOrder} · ${stageName('en', items[j]!.stageOrder)}`);
-        expect(row[2]![0]!.text).toBe(question.outcome);
-        expect(row[3]![0]!.text).toBe(question.kpi);
+        expect(row[2]![0]!.text).toBe(findOut ? '' : question.outcome);
+        expect(row[3]![0]!.text).toBe(findOut ? '' : question.kpi);
         expect(row[4]).toEqual([]);
         expect(row[5]).toEqual([]);
       });
@@ -148,6 +161,41 @@ describe('buildReport', () => {
         `Puntuación: ${percent(stageResult(1).score!)} · Estado: Alcanzada · Cobertura: 100 % · ${content.structure.stages[0]!.questions.length} de ${content.structure.stages[0]!.questions.length} preguntas respondidas`,
       ),
     );
+  });
+
+  it('prints beside each answer what the chosen level looks like, and marks essential and conditional questions', () => {
+    const input = buildInput('es', { content });
+    const rows = blocksOf(es, 'detail', 'table').flatMap((t) => t.rows);
+    const questions = content.structure.stages.flatMap((s) => s.questions);
+    questions.forEach((question, i) => {
+      const answer = input.answers[question.id];
+      const [, questionCell, answerCell] = rows[i]!;
+      if (typeof answer === 'number') expect(answerCell!.map((p) => p.text)).toContain(content.levels.es[question.id]![answer]);
+      else expect(answerCell).toHaveLength(1);
+      expect(questionCell![1]!.text.startsWith('Práctica esencial · ')).toBe(question.essential);
+      const condition = content.texts.es.questions[question.id]!.condition;
+      if (condition) expect(questionCell!.map((p) => p.text)).toContain(condition);
+    });
+    // Each stage gives its "don't know" count.
+    const stage1 = input.result.stages[0]!;
+    expect(blocksOf(es, 'detail', 'paragraph').map((p) => p.text)).toContain(
+      stage1.dontKnowCount ? expect.stringMatching(/respuestas? «No lo sé»/) : 'Ninguna respuesta «No lo sé».',
+    );
+  });
+
+  it('says when the placement is provisional, how high it could go and how many answers would settle it', () => {
+    const structure = content.structure;
+    const essential = structure.stages[1]!.questions.find((q) => q.essential)!;
+    const answers: Record<string, AnswerValue> = {};
+    structure.stages.forEach((stage) => stage.questions.forEach((q) => (answers[q.id] = stage.order <= 4 ? 4 : 0)));
+    answers[essential.id] = DONT_KNOW;
+    const input = { ...buildInput('en', { content }), answers, result: assess(structure, answers) };
+    expect(input.result.provisional).toMatchObject({ upTo: 4, settle: [essential.id] });
+    const paragraphs = blocksOf(buildReport(input), 'summary', 'paragraph').map((p) => p.text);
+    expect(paragraphs).toContain(
+      `This placement is provisional: the next rung is held back only by answers nobody has given yet. If they confirmed the practices, the organization could stand on rung 4 of 10, ${stageName('en', 4)}.`,
+    );
+    expect(paragraphs).toContain('One answer in stages 2 to 4 would settle it (1 answered “Don’t know”, none left unanswered).');
   });
 
   it('gives the methodology with the rules filled in and the model version', () => {

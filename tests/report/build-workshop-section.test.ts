@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/engine/answers';
+import { summarizeStages } from '../../src/engine/summarize-workshop';
 import { buildReport } from '../../src/report/build-report';
 import type { ReportBlock, ReportModel, ReportSection } from '../../src/report/report-model';
 import { FORMULA_NOTE, PARTICIPANT_NAMES, XSS_NOTE, buildWorkshopInput, levelAnswers, loadRealContent } from './report-fixture';
@@ -60,7 +61,8 @@ describe('the workshop section', () => {
   });
 
   it('lists every disagreement, widest first, with the room’s spread and the agreed answer', () => {
-    expect(blocks(es, 'workshop', 'heading').map((h) => h.text)).toEqual([`Puntos de desacuerdo (${s4!.questions.length + 1})`]);
+    // Issue 14 put the alignment chart before the disagreements.
+    expect(blocks(es, 'workshop', 'heading').map((h) => h.text)).toEqual(['Alineación por etapa', `Puntos de desacuerdo (${s4!.questions.length + 1})`]);
     const [table] = blocks(es, 'workshop', 'table');
     expect(table!.columns.map((c) => c.header)).toEqual(['N.º', 'Pregunta', 'Respuestas de la sala', 'Respuesta acordada', 'Motivo']);
     expect(table!.rows).toHaveLength(s4!.questions.length + 1);
@@ -99,7 +101,7 @@ describe('the workshop section', () => {
 
   it('says so when the room agreed on everything', () => {
     const calm = build('es', { people: [base, base, levelAnswers(structure, 3, 2)] }); // one level apart at most
-    expect(blocks(calm, 'workshop', 'heading').map((h) => h.text)).toEqual(['Puntos de desacuerdo (0)']);
+    expect(blocks(calm, 'workshop', 'heading').map((h) => h.text)).toEqual(['Alineación por etapa', 'Puntos de desacuerdo (0)']);
     expect(blocks(calm, 'workshop', 'table')).toEqual([]);
     expect(blocks(calm, 'workshop', 'paragraph').at(-1)!.text).toBe(
       'Ninguna pregunta tuvo respuestas separadas por 2 niveles o más: la sala coincidió a grandes rasgos en todas.',
@@ -108,6 +110,19 @@ describe('the workshop section', () => {
     expect(blocks(calmEn, 'workshop', 'paragraph').at(-1)!.text).toBe(
       'No question had answers 2 or more levels apart: the room broadly agreed on every question.',
     );
+  });
+
+  it('draws each stage’s alignment: the participants’ lowest, mean and highest score', () => {
+    const [chart] = blocks(es, 'workshop', 'stage-ranges');
+    const summary = summarizeStages(structure, people.map((answers, i) => ({ id: String(i), name: '', answers })));
+    expect(chart!.figure.rows.map((r) => [r.order, r.mean, r.lowest, r.highest])).toEqual(summary.map((s) => [s.order, s.mean, s.lowest, s.highest]));
+    // Stage 4 splits the room 4/4/0: one participant at 0 %, two at 100 %.
+    const row4 = chart!.figure.rows[3]!;
+    expect(row4.label).toBe(`Etapa 4. ${stageName('es', 4)}`);
+    expect(row4.valueText).toBe('media 67\u00a0% (0\u00a0%–100\u00a0%)');
+    const [enChart] = blocks(en, 'workshop', 'stage-ranges');
+    expect(enChart!.figure.rows[3]!.valueText).toBe('mean 67% (0%–100%)');
+    expect(enChart!.figure.legend).toEqual({ range: 'lowest to highest', mean: 'mean' });
   });
 
   it('never prints a participant’s name, only the count', () => {
@@ -149,8 +164,10 @@ describe('a workshop report', () => {
 
   it('reports the group’s result from the agreed answers, with the reasons as notes in the stage detail', () => {
     const es = build('es');
-    // Stage 4 agreed at the median (4) except one question recorded at 0: the group stands on rung 4.
-    expect(es.cover.placementValue).toBe('Peldaño 4 de 10');
+    // Stage 4 agreed at the median (4) except one question recorded at 0: the group stands on rung 4, unless that
+    // question is one of stage 4's essential practices, which then holds the stage below the floor (rung 3).
+    const rung = s4!.questions[0]!.essential ? 3 : 4;
+    expect(es.cover.placementValue).toBe(`Peldaño ${rung} de 10`);
     const tables = blocks(es, 'detail', 'table');
     expect(tables[0]!.columns.map((c) => c.header)).toEqual(['N.º', 'Pregunta', 'Respuesta acordada']);
     const cells = tables.flatMap((t) => t.rows.flatMap((row) => row.flat().map((p) => p.text)));

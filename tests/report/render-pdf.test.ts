@@ -133,7 +133,14 @@ describe.skipIf(missing.length > 0)('the PDF report', () => {
     // The 10,000-character note, whole, across pages: once the page furniture (footer, repeated
     // table header) and the answer beside its first part are taken out, it reads on unbroken.
     expect(LONG_NOTE).toHaveLength(10_000);
-    const furniture = / ?(«Ñandú & Cía\.» · 22 de noviembre de 2025 página \d+ de \d+|N\.º Pregunta Respuesta|En gran parte \(3\))/g;
+    // The answer cell carries the chosen level's descriptor, drawn beside the note's first part.
+    const detailRows = model.sections.find((s) => s.id === 'detail')!.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    const longNoteRow = detailRows.find((row) => row[1]!.some((p) => p.text.includes(LONG_NOTE.slice(0, 40))))!;
+    const answerTexts = longNoteRow[2]!.map((p) => normalize(p.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const furniture = new RegExp(
+      ` ?(«Ñandú & Cía\\.» · 22 de noviembre de 2025 página \\d+ de \\d+|N\\.º Pregunta Respuesta|${answerTexts.join('|')})`,
+      'g',
+    );
     expect(text.replace(furniture, '')).toContain(normalize(LONG_NOTE));
     // Every roadmap action, outcome and KPI.
     const roadmap = model.sections.find((s) => s.id === 'roadmap')!;

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { readContent } from '../../scripts/read-content';
 import { type AnswerValue, type Answers, DONT_KNOW } from '../../src/engine/answers';
 import { assess } from '../../src/engine/assess';
-import type { ContentTexts, ModelStructure } from '../../src/engine/model-types';
-import { extractStructure, extractTexts } from '../../src/engine/split-content';
+import type { ContentTexts, LevelDescriptors, ModelStructure } from '../../src/engine/model-types';
+import { extractLevelDescriptors, extractStructure, extractTexts } from '../../src/engine/split-content';
 import type { Agreement } from '../../src/engine/summarize-workshop';
 import type { BuildReportInput } from '../../src/report/build-report';
 import { reportSubject } from '../../src/report/report-subject';
@@ -32,12 +32,17 @@ export const LONG_NOTE = Array.from({ length: 100 }, (_, i) => `Línea ${i + 1}:
   .slice(0, 10_000);
 
 /** The real model from content/, read once per test file. */
-export function loadRealContent(): { structure: ModelStructure; texts: Record<'es' | 'en', ContentTexts> } {
+export function loadRealContent(): {
+  structure: ModelStructure;
+  texts: Record<'es' | 'en', ContentTexts>;
+  levels: Record<'es' | 'en', LevelDescriptors>;
+} {
   const result = readContent(resolve(__dirname, '../../content'));
   if (!result.ok) throw new Error(`content/ is invalid: ${result.errors.map((e) => e.message).join('; ')}`);
   return {
     structure: extractStructure(result.content),
     texts: { es: extractTexts(result.content, 'es'), en: extractTexts(result.content, 'en') },
+    levels: { es: extractLevelDescriptors(result.content, 'es'), en: extractLevelDescriptors(result.content, 'en') },
   };
 }
 
@@ -86,6 +91,7 @@ export function buildInput(
     result: assess(content.structure, answers),
     structure: content.structure,
     texts: content.texts[lang],
+    levelDescriptors: content.levels[lang],
     t: createReportTranslator(lang, REPORT_STRINGS[lang]),
     profileNames: PROFILE_NAMES[lang],
     profile: { ...EMPTY_PROFILE, organization: ORGANIZATION, role: 'Directora de Comunicación — “Marketing”', ...options.profile },

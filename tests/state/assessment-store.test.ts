@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DONT_KNOW } from '../../src/engine/answers';
+import { DONT_KNOW, NOT_APPLICABLE } from '../../src/engine/answers';
 import { createAssessmentStore, STORAGE_KEY } from '../../src/state/assessment-store';
 import { RECOVERED_KEY_PREFIX } from '../../src/state/safe-storage';
 import { counterClock, MemoryStorage } from './memory-storage';
+import { MODEL } from '../engine/fixture';
 
 const open = (storage: Storage | null) => createAssessmentStore({ storage, now: counterClock() });
 const savedState = (storage: Storage) => JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as { state: { answers: Record<string, unknown> }; version: number };
@@ -188,5 +189,23 @@ describe('the same assessment in two tabs', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('"doesn\'t apply"', () => {
+  // s1-b is conditional in this copy of the engine's small model; s1-a is not.
+  const model = {
+    stages: MODEL.stages.map((stage) => ({ ...stage, questions: stage.questions.map((q) => ({ ...q, conditional: q.id === 's1-b' })) })),
+  };
+
+  it('is stored and saved on a conditional question, and refused (nothing changes) on any other', () => {
+    const storage = new MemoryStorage();
+    const store = createAssessmentStore({ storage, now: counterClock(), model });
+    expect(store.getState().setAnswer('s1-b', NOT_APPLICABLE)).toBe(true);
+    expect(store.getState().setAnswer('s1-a', NOT_APPLICABLE)).toBe(false);
+    expect(store.getState().setAnswer('unknown-question', NOT_APPLICABLE)).toBe(false);
+    expect(store.getState().answers).toEqual({ 's1-b': NOT_APPLICABLE });
+    expect(savedState(storage).state.answers).toEqual({ 's1-b': NOT_APPLICABLE });
+    expect(createAssessmentStore({ storage, now: counterClock(), model }).getState().answers).toEqual({ 's1-b': NOT_APPLICABLE });
   });
 });

@@ -12,6 +12,9 @@ import type { AnswerValue } from '../../engine/answers';
 import { countAnswered } from '../../engine/progress';
 import { emptyParticipation, OPEN_WORKSHOP_KEY } from '../../engine/saved-participation';
 import { useContentTexts } from '../../model/content-texts';
+import { loadLevelDescriptors, useLevelDescriptors } from '../../model/level-descriptors';
+import { whenIdle } from '../../browser/when-idle';
+import type { QuestionStructure } from '../../engine/model-types';
 import { model, questionCount } from '../../model/structure';
 import { decodeJoinToken, type Invite, type JoinTokenResult } from '../../portability/join-token';
 import { buildShareUrl, encodeShareLink, LINK_NAME_MAX_LENGTH, LINK_NOTE_MAX_LENGTH } from '../../portability/share-link';
@@ -156,10 +159,16 @@ interface StageStepProps {
 }
 
 function StageStep({ order, headingRef, answers, notes, onAnswer, onNote, onGo, onFinish, onBack, stageHeading, stageShort }: StageStepProps) {
-  const { t } = useTranslation('workshop');
-  const texts = useContentTexts();
+  const { t, i18n } = useTranslation('workshop');
   const id = useId();
   const stage = model.stages[order - 1]!;
+  const descriptors = useLevelDescriptors(i18n.language, stage.id);
+  const nextStageId = model.stages[order]?.id;
+  useEffect(() => {
+    // The next stage's descriptors arrive while this one is answered, as on a turn on the facilitator's device.
+    if (!nextStageId) return undefined;
+    return whenIdle(() => void loadLevelDescriptors(i18n.language, nextStageId).catch(() => undefined));
+  }, [i18n.language, nextStageId]);
   return (
     <>
       <StageNav label={t('answer.stagesNav')} answers={answers} current={order} onSelect={onGo} itemLabel={(s) => stageShort(s.order)} />
@@ -168,17 +177,17 @@ function StageStep({ order, headingRef, answers, notes, onAnswer, onNote, onGo, 
       </h1>
       <div className="questions">
         {stage.questions.map((q, i) => (
-          <ScaleQuestion
+          <JoinQuestion
             key={q.id}
             number={i + 1}
-            statement={texts.questions[q.id]?.statement ?? ''}
+            question={q}
             name={`${id}-${q.id}`}
-            scale={texts.scale}
+            descriptors={descriptors?.[q.id]}
             value={answers[q.id]}
-            onChange={(option) => onAnswer(q.id, option)}
-          >
-            <NoteField questionId={q.id} note={notes[q.id] ?? ''} onNote={onNote} />
-          </ScaleQuestion>
+            note={notes[q.id] ?? ''}
+            onAnswer={onAnswer}
+            onNote={onNote}
+          />
         ))}
       </div>
       <div className="actions actions--split stage-page__nav">
@@ -204,22 +213,45 @@ function StageStep({ order, headingRef, answers, notes, onAnswer, onNote, onGo, 
   );
 }
 
-function NoteField({ questionId, note, onNote }: { questionId: string; note: string; onNote: (questionId: string, note: string) => void }) {
+interface JoinQuestionProps {
+  number: number;
+  question: QuestionStructure;
+  name: string;
+  descriptors: readonly string[] | undefined;
+  value: AnswerValue | undefined;
+  note: string;
+  onAnswer: (questionId: string, value: AnswerValue) => void;
+  onNote: (questionId: string, note: string) => void;
+}
+
+/** One question on the shared scale (with its level descriptors), and a note for the workshop on demand. */
+function JoinQuestion({ number, question, name, descriptors, value, note, onAnswer, onNote }: JoinQuestionProps) {
   const { t } = useTranslation('workshop');
+  const texts = useContentTexts();
   const id = useId();
   const [open, setOpen] = useState(Boolean(note));
   return (
-    <>
-      <div className="question__tools">
+    <ScaleQuestion
+      number={number}
+      statement={texts.questions[question.id]?.statement ?? ''}
+      question={question}
+      condition={texts.questions[question.id]?.condition}
+      descriptors={descriptors}
+      name={name}
+      scale={texts.scale}
+      value={value}
+      onChange={(option) => onAnswer(question.id, option)}
+      tools={
         <button type="button" className="link-button" aria-expanded={open} aria-controls={`${id}-note`} onClick={() => setOpen(!open)}>
           {open ? t('participant.hideNote') : note ? t('participant.editNote') : t('participant.addNote')}
         </button>
-      </div>
+      }
+    >
       <div id={`${id}-note`} className="question__note" hidden={!open}>
         <label htmlFor={`${id}-input`}>{t('participant.noteLabel', { max: LINK_NOTE_MAX_LENGTH })}</label>
-        <textarea id={`${id}-input`} rows={3} maxLength={LINK_NOTE_MAX_LENGTH} value={note} onChange={(e) => onNote(questionId, e.target.value)} />
+        <textarea id={`${id}-input`} rows={3} maxLength={LINK_NOTE_MAX_LENGTH} value={note} onChange={(e) => onNote(question.id, e.target.value)} />
       </div>
-    </>
+    </ScaleQuestion>
   );
 }
 

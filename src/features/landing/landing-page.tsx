@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { LadderFigure } from '../../components/ladder-figure';
+import { useHydrated } from '../../components/use-hydrated';
 import { usePageTitle } from '../../components/use-page-title';
 import { findResumeStage } from '../../engine/progress';
 import { hasSavedWork, useAssessmentStore } from '../../state/assessment-store';
@@ -16,7 +17,8 @@ export function LandingPage() {
   const texts = useContentNames();
   const navigate = useNavigate();
   const state = useAssessmentStore();
-  const saved = hasSavedWork(state);
+  // Saved work shows once hydrated: the landing pre-rendered into index.html knows no browser's storage.
+  const saved = useHydrated() && hasSavedWork(state);
   const [confirming, setConfirming] = useState(false);
   usePageTitle(t('title'));
 
@@ -79,14 +81,17 @@ export function LandingPage() {
           <Link to="/model">{t('how.modelLink')}</Link>
         </p>
       </section>
-      <ConfirmDialog
-        open={confirming}
-        title={tc('startOver.title')}
-        message={tc('startOver.message')}
-        confirmLabel={tc('startOver.confirm')}
-        onConfirm={() => void startOver()}
-        onCancel={() => setConfirming(false)}
-      />
+      {/* Only with saved work is there anything to start over from (and the pre-rendered landing carries no dialog). */}
+      {saved && (
+        <ConfirmDialog
+          open={confirming}
+          title={tc('startOver.title')}
+          message={tc('startOver.message')}
+          confirmLabel={tc('startOver.confirm')}
+          onConfirm={() => void startOver()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { model } from '../../model/structure';
 const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 /** The methodology section (content/methodology.yaml) that explains the answer scale. */
 const SCALE_SECTION_ID = 'scale';
+/** The methodology section that credits the model's sources; the page's lead links to it. */
+const SOURCES_SECTION_ID = 'sources';
 
 export function ModelPage() {
   const { t, i18n } = useTranslation('model');
@@ -18,6 +20,10 @@ export function ModelPage() {
   usePageTitle(t('title'));
   const fill = (text: string) => fillRulePlaceholders(text, model.scoring, i18n.language);
   const hasScaleSection = texts.methodology.sections.some((section) => section.id === SCALE_SECTION_ID);
+  const hasSources = texts.methodology.sections.some((section) => section.id === SOURCES_SECTION_ID);
+  // Alphabetical in the page's language, so a term can be found by scanning.
+  const collator = new Intl.Collator(i18n.language);
+  const glossary = [...texts.glossary].sort((a, b) => collator.compare(a.term, b.term));
   const scaleLegend = (
     <ul className="scale-legend">
       {texts.scale.levels.map((label, value) => (
@@ -28,6 +34,9 @@ export function ModelPage() {
       <li>
         <strong>?</strong> {texts.scale.dontKnow}
       </li>
+      <li>
+        <strong aria-hidden="true">—</strong> {texts.scale.notApplicable} <span className="hint">{t('notApplicableHint')}</span>
+      </li>
     </ul>
   );
   return (
@@ -35,6 +44,14 @@ export function ModelPage() {
       <p className="eyebrow">{texts.modelName}</p>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      {hasSources && (
+        <p>
+          {t('credit')}{' '}
+          <a href={`#${methodSectionId(SOURCES_SECTION_ID)}`} onClick={(e) => jump(e, methodSectionId(SOURCES_SECTION_ID))}>
+            {t('creditLink')}
+          </a>
+        </p>
+      )}
       <nav aria-label={t('contents')} className="toc">
         <ul className="inline-list">
           <li><a href="#stages" onClick={(e) => jump(e, 'stages')}>{t('stagesTitle')}</a></li>
@@ -81,7 +98,7 @@ export function ModelPage() {
           </>
         )}
         {texts.methodology.sections.map((section) => (
-          <section key={section.id} aria-labelledby={`m-${section.id}`}>
+          <section key={section.id} id={methodSectionId(section.id)} aria-labelledby={`m-${section.id}`} tabIndex={-1}>
             <h3 id={`m-${section.id}`}>{section.heading}</h3>
             {section.id === SCALE_SECTION_ID && scaleLegend}
             {paragraphs(fill(section.body)).map((p) => (
@@ -94,7 +111,7 @@ export function ModelPage() {
       <section id="glossary" aria-labelledby="glossary-title" tabIndex={-1}>
         <h2 id="glossary-title">{t('glossaryTitle')}</h2>
         <dl className="glossary">
-          {texts.glossary.map((entry) => (
+          {glossary.map((entry) => (
             <div key={entry.id}>
               <dt>{entry.term}</dt>
               <dd>{fill(entry.definition)}</dd>
@@ -105,6 +122,9 @@ export function ModelPage() {
     </div>
   );
 }
+
+/** The element id of a methodology section, the target of in-page links to it. */
+const methodSectionId = (id: string) => `method-${id}`;
 
 /** In-page links must not change the hash route: scroll and focus instead. */
 function jump(event: React.MouseEvent, id: string) {

@@ -1,11 +1,13 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router-dom';
+import { whenIdle } from '../../browser/when-idle';
 import { usePageTitle } from '../../components/use-page-title';
 import { useStageLabel } from '../../components/use-stage-label';
 import type { AnswerValue } from '../../engine/answers';
 import { countAnswered, findUnanswered } from '../../engine/progress';
 import { useContentTexts } from '../../model/content-texts';
+import { loadLevelDescriptors, useLevelDescriptors } from '../../model/level-descriptors';
 import { findStageByOrder, model } from '../../model/structure';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { QuestionField } from './question-field';
@@ -16,8 +18,9 @@ export function StagePage() {
   const { order: orderParam } = useParams();
   const order = Number(orderParam);
   const stage = findStageByOrder(order);
-  const { t } = useTranslation('questionnaire');
+  const { t, i18n } = useTranslation('questionnaire');
   const texts = useContentTexts();
+  const descriptors = useLevelDescriptors(i18n.language, stage?.id);
   const stageLabel = useStageLabel(texts);
   const answers = useAssessmentStore((s) => s.answers);
   const notes = useAssessmentStore((s) => s.notes);
@@ -27,6 +30,12 @@ export function StagePage() {
   const onNote = useCallback((id: string, note: string) => setNote(id, note), [setNote]);
   const stageTexts = stage ? texts.stages[stage.id] : undefined;
   usePageTitle(stage ? stageLabel.heading(order) : '');
+  const nextStageId = findStageByOrder(order + 1)?.id;
+  useEffect(() => {
+    // The next stage's descriptors arrive while this one is read, so "Next" shows them at once.
+    if (!nextStageId) return undefined;
+    return whenIdle(() => void loadLevelDescriptors(i18n.language, nextStageId).catch(() => undefined));
+  }, [i18n.language, nextStageId]);
 
   if (!stage || !stageTexts) return <Navigate to="/stage/1" replace />;
   const isLast = order === model.stages.length;
@@ -46,12 +55,12 @@ export function StagePage() {
           return (
             <QuestionField
               key={question.id}
-              questionId={question.id}
+              question={question}
               number={i + 1}
               statement={q?.statement ?? question.id}
-              help={q?.levels[3] ?? ''}
-              levelLabels={texts.scale.levels}
-              dontKnowLabel={texts.scale.dontKnow}
+              condition={q?.condition}
+              descriptors={descriptors?.[question.id]}
+              scale={texts.scale}
               value={answers[question.id]}
               note={notes[question.id] ?? ''}
               onAnswer={onAnswer}

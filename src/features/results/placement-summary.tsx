@@ -5,6 +5,7 @@ import { useStageLabel } from '../../components/use-stage-label';
 import type { AssessmentResult } from '../../engine/assess';
 import type { ContentTexts } from '../../engine/model-types';
 import { model } from '../../model/structure';
+import { ProvisionalNotice } from './provisional-notice';
 
 interface Props {
   result: AssessmentResult;
@@ -25,8 +26,13 @@ export function PlacementSummary({ result, texts }: Props) {
     <section className="placement card" aria-labelledby="placement-title">
       <div className="placement__text">
         <h2 id="placement-title">{t('placementTitle')}</h2>
-        <p className="placement__value" data-placement={placement}>
+        <p className="placement__value" data-placement={placement} data-provisional-up-to={result.provisional?.upTo}>
           {current ? stageLabel.heading(placement) : t('placementZero')}
+          {result.provisional && (
+            <span className="placement__provisional">
+              {t('provisionalValue', { name: stageLabel.heading(result.provisional.upTo) })}
+            </span>
+          )}
         </p>
         <p>
           {current
@@ -40,6 +46,7 @@ export function PlacementSummary({ result, texts }: Props) {
             {t('nextRung', { name: stageLabel.heading(next.order) })}
           </p>
         )}
+        {result.provisional && <ProvisionalNotice provisional={result.provisional} texts={texts} />}
         <p className="index">
           <span className="index__label">{t('index')}</span>{' '}
           <span className="index__value">{formatScore(result.overallIndex, i18n.language)}</span>

@@ -16,6 +16,7 @@ import { PlacementSummary } from './placement-summary';
 import { ReportButton } from './report-button';
 import { RoadmapSection } from './roadmap-section';
 import { ShareLinkPanel } from './share-link-panel';
+import { SpreadsheetButton } from './spreadsheet-button';
 import { StageScores } from './stage-scores';
 import { WhyNotNext } from './why-not-next';
 
@@ -59,6 +60,7 @@ export function ResultsPage() {
       {readiness.kind !== 'ready' && <NotReadyNotice readiness={readiness} />}
       <section className="card results-actions" aria-label={t('actionsLabel')}>
         <ReportButton unavailable={readiness.kind !== 'ready'} />
+        {readiness.kind !== 'empty' && <SpreadsheetButton />}
       </section>
       {readiness.kind === 'ready' ? (
         <>

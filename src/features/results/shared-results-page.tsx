@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { ReportDownloadButton } from '../../components/report-download-button';
 import { useAssessmentDownload } from '../../components/use-data-download';
 import { usePageTitle } from '../../components/use-page-title';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import type { AnswerValue } from '../../engine/answers';
 import { assess } from '../../engine/assess';
+import { EMPTY_PROFILE } from '../../engine/profile';
 import { checkResultReadiness } from '../../engine/result-readiness';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
@@ -149,6 +151,12 @@ function SharedResults({ answers, dropped, modelVersion, label }: SharedResultsP
         <p role="alert" className="notice notice--error">
           {tc('replace.cannotUndo')}
         </p>
+      )}
+      {readiness.kind === 'ready' && (
+        // The PDF of what the link carries, straight from here: nothing is saved, this browser's assessment is untouched.
+        <section className="card results-actions" aria-label={tr('actionsLabel')}>
+          <ReportDownloadButton reportOptions={(lang) => ({ lang, answers, notes: {}, profile: EMPTY_PROFILE })} />
+        </section>
       )}
       {readiness.kind === 'ready' ? (
         <>

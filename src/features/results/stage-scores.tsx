@@ -47,8 +47,19 @@ export function StageScores({ result, texts }: Props) {
         texts={texts}
         columns={[
           { header: t('colScore'), cell: (s) => formatScore(s.score, lang) },
-          { header: t('colStatus'), cell: (s) => <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span> },
+          {
+            header: t('colStatus'),
+            cell: (s) => (
+              <>
+                <span className={`status status--${s.status}`}>{tc(`status.${s.status}`)}</span>
+                {s.scoreReached && s.status !== 'achieved' && (
+                  <span className="status-note">{t('heldByEssential', { level: model.scoring.essentialFloor })}</span>
+                )}
+              </>
+            ),
+          },
           { header: t('colCoverage'), cell: (s) => formatScore(s.coverage * 100, lang) },
+          { header: t('colDontKnow'), cell: (s) => String(s.dontKnowCount) },
         ]}
       />
     </section>

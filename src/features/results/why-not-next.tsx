@@ -19,28 +19,57 @@ export function WhyNotNext({ result, texts }: Props) {
   const next = model.stages[result.placement];
   if (!next) return null;
   const nextName = stageLabel.heading(next.order);
+  const nextResult = result.stages[next.order - 1];
+  const floor = model.scoring.essentialFloor;
+  const unknowns = result.blockingUnknowns;
   return (
     <section className="card" aria-labelledby="blocking-title">
       <h2 id="blocking-title">{t('blockingTitle', { name: nextName })}</h2>
+      {nextResult && nextResult.essentialsBelowFloor.length > 0 && (
+        <p className="essential-note">{t('essentialsBelowFloor', { count: nextResult.essentialsBelowFloor.length, level: floor })}</p>
+      )}
       {result.blockingItems.length === 0 ? (
-        <p>{t('blockingNone')}</p>
+        unknowns.length === 0 && <p>{t('blockingNone')}</p>
       ) : (
         <>
           <p>{t('blockingIntro', { count: result.blockingItems.length, level: model.scoring.gapBelow })}</p>
           <ul className="blocking-list">
             {result.blockingItems.map((item) => (
               <li key={item.questionId}>
-                <span className="blocking-list__statement">{texts.questions[item.questionId]?.statement}</span>
+                <span className="blocking-list__statement">
+                  {item.essential && <span className="tag tag--essential">{tc('essential')}</span>}{' '}
+                  {texts.questions[item.questionId]?.statement}
+                </span>
                 <span className="blocking-list__answer">
                   {t('yourAnswer')}: {answerLabel(item.answer, texts, tc('notAnswered'))}
                 </span>
               </li>
             ))}
           </ul>
-          <p>
-            <Link to={`/stage/${next.order}`}>{t('reviewStage', { name: nextName })}</Link>
-          </p>
         </>
+      )}
+      {unknowns.length > 0 && (
+        <>
+          <p>{t('blockingUnknowns', { count: unknowns.length })}</p>
+          <ul className="blocking-list">
+            {unknowns.map((item) => (
+              <li key={item.questionId}>
+                <span className="blocking-list__statement">
+                  {item.essential && <span className="tag tag--essential">{tc('essential')}</span>}{' '}
+                  {texts.questions[item.questionId]?.statement}
+                </span>
+                <span className="blocking-list__answer">
+                  {t('yourAnswer')}: {texts.scale.dontKnow}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.blockingItems.length + unknowns.length > 0 && (
+        <p>
+          <Link to={`/stage/${next.order}`}>{t('reviewStage', { name: nextName })}</Link>
+        </p>
       )}
     </section>
   );

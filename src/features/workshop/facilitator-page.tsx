@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatScore } from '../../engine/number-format';
@@ -10,7 +10,11 @@ import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { encodeShareLink } from '../../portability/share-link';
 import { DISAGREEMENT_SPREAD, settleWorkshop, summarizeRoom } from '../../engine/summarize-workshop';
+import { buildAgenda, countDiscussed, SPREAD_CHOICES, summarizeByRole } from '../../engine/workshop-agenda';
+import { AlignmentFigure } from './alignment-figure';
+import { PresentationMode } from './presentation-mode';
 import { QuestionSummaryCard } from './question-summary-card';
+import { TurnLockScreen, useTurnParticipant } from './turn-lock';
 import { WorkshopReportButton } from './workshop-report-button';
 import { toWorkshopParticipants, useWorkshopStore } from './workshop-store';
 import './workshop.css';
@@ -23,19 +27,38 @@ export function FacilitatorPage() {
   const lang = i18n.language;
   const texts = useContentTexts();
   const navigate = useNavigate();
-  const { title, participants: records, agreements, setAgreedAnswer, setReason } = useWorkshopStore();
+  const { title, participants: records, agreements, setAgreedAnswer, setReason, setDiscussed } = useWorkshopStore();
+  const turnParticipant = useTurnParticipant();
   const [showNames, setShowNames] = useState(false);
+  const [showRoles, setShowRoles] = useState(false);
+  const [spread, setSpread] = useState(DISAGREEMENT_SPREAD);
+  const [stageFilter, setStageFilter] = useState('');
+  const [presenting, setPresenting] = useState(false);
+  const [openStages, setOpenStages] = useState<ReadonlySet<string>>(new Set());
   const [linkFailed, setLinkFailed] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const controlsId = useId();
   usePageTitle(t('room.title'));
 
   const participants = useMemo(() => toWorkshopParticipants(records, (n) => t('participantN', { n })), [records, t]);
   // The engine's workshop rule in its two steps (the PDF runs the same): typing a reason re-runs only the second.
   const room = useMemo(() => summarizeRoom(model, participants), [participants]);
   const { agreedAnswers, result } = useMemo(() => settleWorkshop(model, room, agreements), [room, agreements]);
-  const { questions, agenda, stages } = room;
+  // The agenda depends on the participants and the threshold only, so it holds still while the room agrees.
+  const agenda = useMemo(() => buildAgenda(model, room, { spread, participants }), [room, spread, participants]);
+  const { questions, stages } = room;
+  const hasRoles = participants.some((p) => p.role?.trim());
   const names = useMemo(() => (showNames ? new Map(participants.map((p) => [p.id, p.name])) : null), [showNames, participants]);
-  const onAgenda = new Set(agenda.map((q) => q.questionId));
+  // Computed once per toggle, so the cards' memo holds while the room records answers.
+  const rolesById = useMemo(
+    () => (showRoles && hasRoles ? new Map(room.questions.map((q) => [q.questionId, summarizeByRole(q, participants)])) : null),
+    [showRoles, hasRoles, room, participants],
+  );
+  const agendaById = useMemo(() => new Map(agenda.map((item) => [item.questionId, item])), [agenda]);
+  const conditional = useMemo(() => new Set(model.stages.flatMap((s) => s.questions.filter((q) => q.conditional).map((q) => q.id))), []);
   const stageName = useStageLabel(texts).heading;
+  const shownAgenda = stageFilter ? agenda.filter((item) => item.stageId === stageFilter) : agenda;
+  const discussedCount = countDiscussed(agenda, agreements);
 
   const openGroupResults = async () => {
     try {
@@ -44,20 +67,39 @@ export function FacilitatorPage() {
       setLinkFailed(true);
     }
   };
+  const closePresentation = useCallback(() => {
+    setPresenting(false);
+    // Back where the facilitator left from.
+    requestAnimationFrame(() => presentButton.current?.focus());
+  }, []);
 
-  const card = (q: (typeof questions)[number]) => (
-    <QuestionSummaryCard
-      key={q.questionId}
-      summary={q}
-      texts={texts}
-      participantCount={participants.length}
-      names={names}
-      agreedAnswer={agreements[q.questionId]?.answer}
-      reason={agreements[q.questionId]?.reason ?? ''}
-      onAgree={setAgreedAnswer}
-      onReason={setReason}
-    />
-  );
+  const card = (q: (typeof questions)[number]) => {
+    const item = agendaById.get(q.questionId);
+    const byRole = rolesById?.get(q.questionId) ?? null;
+    return (
+      <QuestionSummaryCard
+        key={q.questionId}
+        summary={q}
+        texts={texts}
+        participantCount={participants.length}
+        conditional={conditional.has(q.questionId)}
+        names={names}
+        participants={participants}
+        agreedAnswer={agreements[q.questionId]?.answer}
+        reason={agreements[q.questionId]?.reason ?? ''}
+        onAgree={setAgreedAnswer}
+        onReason={setReason}
+        byRole={byRole}
+        rank={item?.rank}
+        reasons={item?.reasons}
+        discussed={item ? Boolean(agreements[q.questionId]?.discussed) : undefined}
+        onDiscussed={setDiscussed}
+      />
+    );
+  };
+
+  // A participant's turn on this device: nothing of the room shows until the facilitator ends it.
+  if (turnParticipant) return <TurnLockScreen />;
 
   if (participants.length === 0) {
     return (
@@ -83,9 +125,17 @@ export function FacilitatorPage() {
           </p>
         </div>
         <div className="room__tools">
+          <button ref={presentButton} type="button" className="button button--primary" onClick={() => setPresenting(true)} disabled={agenda.length === 0}>
+            {t('room.present')}
+          </button>
           <button type="button" className="button button--secondary" aria-pressed={showNames} onClick={() => setShowNames(!showNames)}>
             {t('room.showNames')}
           </button>
+          {hasRoles && (
+            <button type="button" className="button button--secondary" aria-pressed={showRoles} onClick={() => setShowRoles(!showRoles)}>
+              {t('room.byRole')}
+            </button>
+          )}
           <Link className="button button--small" to="/workshop">
             {t('room.backToSetup')}
           </Link>
@@ -94,45 +144,55 @@ export function FacilitatorPage() {
       {participants.length < 2 && <p className="notice notice--info">{t('room.fewParticipants')}</p>}
 
       <section aria-labelledby="agenda-title" className="room__section">
-        <h2 id="agenda-title">{t('room.agendaTitle', { count: agenda.length })}</h2>
-        <p className="hint">{t('room.agendaHint', { spread: DISAGREEMENT_SPREAD })}</p>
+        <div className="room__agenda-head">
+          <h2 id="agenda-title">{t('room.agendaImpactTitle', { count: agenda.length })}</h2>
+          {agenda.length > 0 && (
+            <p className="room__discussed" data-discussed={discussedCount} data-total={agenda.length}>
+              {t('room.discussedCount', { count: discussedCount, total: agenda.length })}
+            </p>
+          )}
+        </div>
+        <p className="hint">{t('room.agendaImpactHint', { spread })}</p>
+        <div className="room__filters">
+          <div className="field field--inline">
+            <label htmlFor={`${controlsId}-spread`}>{t('room.spreadLabel')}</label>
+            <select id={`${controlsId}-spread`} value={spread} onChange={(e) => setSpread(Number(e.target.value))}>
+              {SPREAD_CHOICES.map((n) => (
+                <option key={n} value={n}>
+                  {t('room.spreadOption', { count: n })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field field--inline">
+            <label htmlFor={`${controlsId}-stage`}>{t('room.stageFilterLabel')}</label>
+            <select id={`${controlsId}-stage`} value={stageFilter} onChange={(e) => setStageFilter(e.target.value)}>
+              <option value="">{t('room.stageFilterAll')}</option>
+              {model.stages.map((stage) => (
+                <option key={stage.id} value={stage.id}>
+                  {stageName(stage.order)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
         {agenda.length === 0 ? (
-          <p className="notice notice--ok">{t('room.agendaNone', { spread: DISAGREEMENT_SPREAD })}</p>
+          <p className="notice notice--ok">{t('room.agendaEmpty', { spread })}</p>
+        ) : shownAgenda.length === 0 ? (
+          <p className="notice notice--info">{t('room.filteredNone')}</p>
         ) : (
           <ol className="room__agenda">
-            {agenda.map((q) => (
-              <li key={q.questionId}>{card(q)}</li>
+            {shownAgenda.map((item) => (
+              <li key={item.questionId}>{card(item.summary)}</li>
             ))}
           </ol>
         )}
       </section>
 
-      <section aria-labelledby="stages-title" className="room__section">
-        <h2 id="stages-title">{t('room.stagesTitle')}</h2>
-        <p className="hint">{t('room.stagesHint')}</p>
-        {model.stages.map((stage, i) => {
-          const stats = stages[i]!;
-          const rest = questions.filter((q) => q.stageId === stage.id && !onAgenda.has(q.questionId));
-          const agendaCount = questions.filter((q) => q.stageId === stage.id && onAgenda.has(q.questionId)).length;
-          return (
-            <details key={stage.id} className="room-stage">
-              <summary>
-                <span className="room-stage__name">{stageName(stage.order)}</span>
-                <span className="room-stage__stats">
-                  {stats.mean === null
-                    ? t('room.stageNoScore')
-                    : t('room.stageStats', {
-                        mean: formatScore(stats.mean, lang),
-                        lowest: formatScore(stats.lowest, lang),
-                        highest: formatScore(stats.highest, lang),
-                      })}
-                </span>
-              </summary>
-              {agendaCount > 0 && <p className="hint">{t('room.stageOnAgenda', { count: agendaCount })}</p>}
-              <div className="room-stage__questions">{rest.map(card)}</div>
-            </details>
-          );
-        })}
+      <section aria-labelledby="alignment-title" className="room__section card">
+        <h2 id="alignment-title">{t('room.alignmentTitle')}</h2>
+        <p className="hint">{t('room.alignmentHint')}</p>
+        <AlignmentFigure stages={stages} stageName={stageName} achievedScore={model.scoring.achievedScore} />
       </section>
 
       <section aria-labelledby="group-title" className="room__section card room-result">
@@ -206,11 +266,68 @@ export function FacilitatorPage() {
         )}
       </section>
 
+      <section aria-labelledby="stages-title" className="room__section">
+        <h2 id="stages-title">{t('room.stagesTitle')}</h2>
+        <p className="hint">{t('room.stagesHint')}</p>
+        {model.stages.map((stage, i) => {
+          const stats = stages[i]!;
+          const rest = questions.filter((q) => q.stageId === stage.id && !agendaById.has(q.questionId));
+          const agendaCount = questions.filter((q) => q.stageId === stage.id && agendaById.has(q.questionId)).length;
+          const open = openStages.has(stage.id);
+          return (
+            <details
+              key={stage.id}
+              className="room-stage"
+              open={open}
+              onToggle={(e) => {
+                const nowOpen = e.currentTarget.open;
+                if (nowOpen !== open)
+                  setOpenStages((prev) => {
+                    const next = new Set(prev);
+                    if (nowOpen) next.add(stage.id);
+                    else next.delete(stage.id);
+                    return next;
+                  });
+              }}
+            >
+              <summary>
+                <span className="room-stage__name">{stageName(stage.order)}</span>
+                <span className="room-stage__stats">
+                  {stats.mean === null
+                    ? t('room.stageNoScore')
+                    : t('room.stageStats', {
+                        mean: formatScore(stats.mean, lang),
+                        lowest: formatScore(stats.lowest, lang),
+                        highest: formatScore(stats.highest, lang),
+                      })}
+                </span>
+              </summary>
+              {agendaCount > 0 && <p className="hint">{t('room.stageOnAgenda', { count: agendaCount })}</p>}
+              {/* Rendered only while open: sixty cards nobody looks at would slow every agreed answer. */}
+              {open && <div className="room-stage__questions">{rest.map(card)}</div>}
+            </details>
+          );
+        })}
+      </section>
+
       <section aria-labelledby="report-title" className="room__section card">
         <h2 id="report-title">{t('room.reportTitle')}</h2>
         <p className="hint">{t('room.reportHint')}</p>
         <WorkshopReportButton />
       </section>
+      {presenting && (
+        <PresentationMode
+          items={agenda}
+          texts={texts}
+          participantCount={participants.length}
+          conditional={conditional}
+          agreements={agreements}
+          onAgree={setAgreedAnswer}
+          onReason={setReason}
+          onDiscussed={setDiscussed}
+          onClose={closePresentation}
+        />
+      )}
     </div>
   );
 }

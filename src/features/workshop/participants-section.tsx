@@ -52,6 +52,7 @@ export function ParticipantsSection({ onRemoving }: Props) {
                 {p.role && ` · ${p.role}`}
                 {' · '}
                 {t('setup.answered', { count: Object.keys(p.answers).length, total: questionCount })}
+                {p.finishedAt && <> · <strong className="participant-list__finished">{t('turn.finished')}</strong></>}
               </p>
               <div className="participant-list__actions">
                 {p.source === 'device' && (

@@ -18,11 +18,14 @@ export function TurnStarter({ browserAdded, onBrowserAdded }: Props) {
   const nameId = useId();
   const [turnName, setTurnName] = useState('');
   const addParticipant = useWorkshopStore((s) => s.addParticipant);
+  const startTurnFor = useWorkshopStore((s) => s.startTurn);
   const savedHere = hasSavedWork(snapshotAssessment());
 
   const startTurn = () => {
     const id = addParticipant({ name: turnName.trim(), source: 'device', fileName: '', answers: {}, fingerprint: '' });
     setTurnName('');
+    // Locked from here: the room and the others' answers stay hidden until the facilitator ends the turn.
+    startTurnFor(id);
     navigate(`/workshop/answer/${id}`);
   };
 

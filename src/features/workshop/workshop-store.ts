@@ -27,6 +27,13 @@ interface WorkshopActions {
   setParticipantAnswer: (id: string, questionId: string, value: AnswerValue) => void;
   setAgreedAnswer: (questionId: string, answer: AnswerValue | undefined) => void;
   setReason: (questionId: string, reason: string) => void;
+  setDiscussed: (questionId: string, discussed: boolean) => void;
+  /** Locks this browser to one participant's turn (see WorkshopData.turn). */
+  startTurn: (participantId: string) => void;
+  /** The participant is done: marked finished; the lock stays until the facilitator ends the turn. */
+  finishTurn: (participantId: string) => void;
+  /** The facilitator takes the device back. */
+  endTurn: () => void;
   /** Adds several participants in one change (a batch of pasted links): one save, one stamp. Returns their ids. */
   addParticipants: (participants: readonly Omit<ParticipantRecord, 'id' | 'number' | 'addedAt'>[]) => string[];
   /** Replaces a participant's answers, notes and role with a later submission of theirs (after the facilitator confirmed). */
@@ -122,11 +129,17 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
             [questionId]: { ...s.agreements[questionId], reason: reason.slice(0, REASON_MAX_LENGTH) },
           }),
         })),
+      setDiscussed: (questionId, discussed) =>
+        set((s) => ({ agreements: cleanAgreements({ ...s.agreements, [questionId]: { ...s.agreements[questionId], discussed } }) })),
+      startTurn: (participantId) => set({ turn: participantId }),
+      finishTurn: (participantId) =>
+        set((s) => ({ participants: s.participants.map((p) => (p.id === participantId ? { ...p, finishedAt: nowIso() } : p)) })),
+      endTurn: () => set({ turn: undefined }),
       restoreWorkshop: (saved) => {
         set(mergeRestoring(workshopCodec, store.snapshot(), saved));
         renumberDuplicates();
       },
-      reset: () => set({ ...emptyWorkshop(), roles: undefined, inviteKey: undefined }),
+      reset: () => set({ ...emptyWorkshop(), turn: undefined, roles: undefined, inviteKey: undefined }),
     }),
     options,
   );
@@ -175,7 +188,8 @@ function cleanAgreements(agreements: Record<string, Agreement | undefined>): Rec
     const entry: Agreement = {};
     if (agreement.answer !== undefined) entry.answer = agreement.answer;
     if (agreement.reason) entry.reason = agreement.reason;
-    if (entry.answer !== undefined || entry.reason) clean[id] = entry;
+    if (agreement.discussed) entry.discussed = true;
+    if (entry.answer !== undefined || entry.reason || entry.discussed) clean[id] = entry;
   }
   return clean;
 }
@@ -187,5 +201,5 @@ export function participantName(p: Pick<ParticipantRecord, 'name' | 'number'>, d
 
 /** The participants as the aggregation sees them. */
 export function toWorkshopParticipants(participants: readonly ParticipantRecord[], defaultName: (n: number) => string): WorkshopParticipant[] {
-  return participants.map((p) => ({ id: p.id, name: participantName(p, defaultName), answers: p.answers }));
+  return participants.map((p) => ({ id: p.id, name: participantName(p, defaultName), answers: p.answers, role: p.role, notes: p.notes }));
 }

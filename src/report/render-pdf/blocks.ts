@@ -1,6 +1,7 @@
 // Text blocks (paragraphs, lists, facts, highlights, columns, headings) and the keep-with-next rule for headings.
 import type { ReportBlock, TextRole } from '../report-model';
 import { drawLadderBlock, drawStageChart, ladderBlockHeight, stageChartHeight } from './figures';
+import { drawStageRanges, stageRangesHeight } from './figures-alignment';
 import { COLORS, CONTENT_WIDTH, linesHeight, MARGIN_X, type PdfWriter, scaled, STYLES } from './page-writer';
 import { drawRow, type RowCell, rowStartHeight } from './rows';
 import { drawTable, tableLeadHeight } from './tables';
@@ -50,7 +51,7 @@ function layoutHighlights(w: PdfWriter, items: { label: string; value: string; c
   const gap = 4;
   const boxWidth = (CONTENT_WIDTH - gap * (items.length - 1)) / items.length;
   const inner = boxWidth - 8;
-  const valueStyle = { weight: 'semibold', size: 17, color: COLORS.accent } as const;
+  const valueStyle = { weight: 'semibold', size: 17, color: w.accent } as const;
   const boxes = items.map((item) => [
     ...w.wrap(item.label, scaled(STYLES.meta, 8), inner),
     ...w.wrap(item.value, valueStyle, inner, 1),
@@ -64,8 +65,8 @@ function drawHighlights(w: PdfWriter, items: { label: string; value: string; cap
   w.ensure(height);
   items.forEach((_, i) => {
     const x = MARGIN_X + i * (boxWidth + gap);
-    w.fill(COLORS.accentSoft, x, w.y, boxWidth, height);
-    w.fill(COLORS.accent, x, w.y, 1.2, height);
+    w.fill(w.accentSoft, x, w.y, boxWidth, height);
+    w.fill(w.accent, x, w.y, 1.2, height);
     let top = w.y + 4;
     for (const line of boxes[i]!) {
       w.drawLine(line, x + 4.5, top);
@@ -128,6 +129,8 @@ function leadHeight(w: PdfWriter, block: ReportBlock): number {
       return ladderBlockHeight(block.figure);
     case 'stage-chart':
       return stageChartHeight(block.figure) + AFTER_HEADING;
+    case 'stage-ranges':
+      return stageRangesHeight(block.figure) + AFTER_HEADING;
   }
 }
 
@@ -151,5 +154,7 @@ export function drawBlock(w: PdfWriter, block: ReportBlock, next: ReportBlock | 
       return drawLadderBlock(w, block.figure);
     case 'stage-chart':
       return drawStageChart(w, block.figure);
+    case 'stage-ranges':
+      return drawStageRanges(w, block.figure);
   }
 }

@@ -10,11 +10,11 @@ export function drawLadder(w: PdfWriter, figure: LadderFigure, x: number, y: num
   const layout = layoutLadder({ placement: figure.placement, rungCount: figure.rungLabels.length, width, height, ladderWidth: compact ? 16 : 26, padding: compact ? 3 : 4 });
   for (const rail of layout.rails) w.rule(COLORS.rule, x + rail.x, y + rail.y1, x + rail.x, y + rail.y2, 0.8);
   for (const rung of layout.rungs) {
-    const color = rung.reached ? COLORS.accent : COLORS.rule;
+    const color = rung.reached ? w.accent : COLORS.rule;
     w.rule(color, x + rung.x1, y + rung.y, x + rung.x2, y + rung.y, rung.current ? 2 : rung.reached ? 1.3 : 0.8);
     const label = compact ? String(rung.order) : (figure.rungLabels[rung.order - 1] ?? String(rung.order));
     const style: TextStyle = rung.current
-      ? { weight: 'semibold', size: compact ? 8 : 9.5, color: COLORS.accent }
+      ? { weight: 'semibold', size: compact ? 8 : 9.5, color: w.accent }
       : { weight: 'regular', size: compact ? 7 : 9, color: rung.reached ? COLORS.ink : COLORS.muted };
     const labelWidth = width - rung.labelX;
     const [line] = w.wrap(label, style, Math.max(labelWidth, 10));
@@ -25,7 +25,7 @@ export function drawLadder(w: PdfWriter, figure: LadderFigure, x: number, y: num
       const tagX = x + rung.labelX + w.width(line.text, style) + 3;
       const tag = w.wrap(figure.currentLabel, { weight: 'semibold', size: 7.5, color: COLORS.white }, 60)[0]!;
       const tagWidth = w.width(tag.text, tag.style) + 4;
-      w.fill(COLORS.accent, tagX, y + rung.y - 2.6, tagWidth, 5.2);
+      w.fill(w.accent, tagX, y + rung.y - 2.6, tagWidth, 5.2);
       w.drawLine(tag, tagX + 2, y + rung.y - tag.height / 2);
     }
   }
@@ -61,25 +61,25 @@ function drawStatusBar(w: PdfWriter, status: StageStatus, x: number, y: number, 
   const { doc } = w;
   const style = STAGE_BAR_STYLES[status];
   if (width <= 0 || style === 'none') return;
-  if (style === 'solid') return w.fill(COLORS.accent, x, y, width, height);
+  if (style === 'solid') return w.fill(w.accent, x, y, width, height);
   if (style === 'dotted') {
     w.fill(COLORS.white, x, y, width, height);
     doc.setLineDashPattern([0.5, 0.6], 0);
-    doc.setDrawColor(...COLORS.accent);
+    doc.setDrawColor(...w.accent);
     doc.setLineWidth(0.35);
     doc.rect(x, y, width, height, 'S');
     doc.setLineDashPattern([], 0);
     return;
   }
-  w.fill(COLORS.accentSoft, x, y, width, height);
+  w.fill(w.accentSoft, x, y, width, height);
   // 45° hatching clipped to the bar by arithmetic: each line X + Y = c inside [0, width] × [0, height].
   const step = 1.6;
   for (let c = step; c < width + height; c += step) {
     const x1 = Math.max(0, c - height);
     const x2 = Math.min(width, c);
-    w.rule(COLORS.accent, x + x1, y + height - (c - x1), x + x2, y + height - (c - x2), 0.45);
+    w.rule(w.accent, x + x1, y + height - (c - x1), x + x2, y + height - (c - x2), 0.45);
   }
-  doc.setDrawColor(...COLORS.accent);
+  doc.setDrawColor(...w.accent);
   doc.setLineWidth(0.4);
   doc.rect(x, y, width, height, 'S');
 }

@@ -59,6 +59,9 @@ export class PdfWriter {
   readonly doc: PdfSetup['doc'];
   private readonly setup: PdfSetup;
   y = CONTENT_TOP;
+  /** The accent and its light tint: the report's own, or a branding's (contrast already checked). */
+  accent: Rgb = COLORS.accent;
+  accentSoft: Rgb = COLORS.accentSoft;
 
   constructor(setup: PdfSetup) {
     this.setup = setup;

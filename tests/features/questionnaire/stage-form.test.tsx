@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAssessmentStore } from '../../../src/state/assessment-store';
+import { loadLevelDescriptors } from '../../../src/model/level-descriptors';
 import { model } from '../../../src/model/structure';
 import { contentTexts, escapeRegExp, stageName } from '../content-text';
 import { renderApp, resetStore } from '../render-app';
@@ -17,13 +18,14 @@ async function firstQuestion() {
 describe('stage page', () => {
   beforeEach(() => resetStore());
 
-  it('shows "Etapa 1 — …" and one fieldset per question with six radios in scale order', async () => {
+  it('shows "Etapa 1 — …" and one fieldset per question with the scale\'s radios in order', async () => {
     await renderApp('/stage/1', 'es');
     expect(await screen.findByRole('heading', { level: 1, name: `Etapa 1 — ${await stageName('es', 1)}` })).toBeInTheDocument();
     const groups = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
     expect(groups).toHaveLength(stage1.questions.length);
     const radios = within(groups[0]!).getAllByRole('radio');
-    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['0', '1', '2', '3', '4', 'dont-know']);
+    const notApplicable = stage1.questions[0]!.conditional ? ['not-applicable'] : [];
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['0', '1', '2', '3', '4', 'dont-know', ...notApplicable]);
     const { scale } = await contentTexts('es');
     expect(within(groups[0]!).getByRole('radio', { name: new RegExp(escapeRegExp(scale.dontKnow)) })).toBe(radios[5]);
     expect(within(groups[0]!).getByRole('radio', { name: new RegExp(`^0\\s*${escapeRegExp(scale.levels[0]!)}$`) })).toBe(radios[0]);
@@ -41,15 +43,16 @@ describe('stage page', () => {
     expect(JSON.parse(localStorage.getItem('peldano.assessment')!).state.answers[stage1.questions[0]!.id]).toBe('dont-know');
   });
 
-  it('shows help on demand and keeps a note', async () => {
+  it('shows what each level looks like on demand and keeps a note', async () => {
     const user = userEvent.setup();
     await renderApp('/stage/1', 'en');
     const first = await firstQuestion();
-    const helpButton = within(first).getByRole('button', { name: /looks like/ });
-    expect(helpButton).toHaveAttribute('aria-expanded', 'false');
-    await user.click(helpButton);
-    expect(helpButton).toHaveAttribute('aria-expanded', 'true');
-    expect(within(first).getByText(/What "largely in place" looks like:/)).toBeVisible();
+    const levelsButton = await within(first).findByRole('button', { name: 'What each level looks like' });
+    expect(levelsButton).toHaveAttribute('aria-expanded', 'false');
+    await user.click(levelsButton);
+    expect(levelsButton).toHaveAttribute('aria-expanded', 'true');
+    const descriptors = (await loadLevelDescriptors('en', stage1.id))[stage1.questions[0]!.id]!;
+    expect(within(first).getByText(descriptors[3]!)).toBeVisible();
     await user.click(within(first).getByRole('button', { name: 'Add a note' }));
     await user.type(within(first).getByLabelText('Note or evidence (optional)'), 'See the «report» of May');
     expect(useAssessmentStore.getState().notes[stage1.questions[0]!.id]).toBe('See the «report» of May');

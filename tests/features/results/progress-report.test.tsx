@@ -35,6 +35,9 @@ describe('progress over time in the PDF report', () => {
       notes: {},
       profile: emptyAssessment().profile,
       earlier: { answers: levelUpTo(1), date: '2024-05-20T10:00:00.000Z', fileName: 'marzo-2024.json' },
+      // Issue 15: the edition chosen (Full by default) and the branding (none set) travel with every report.
+      edition: 'full',
+      branding: undefined,
     });
 
     await user.click(within(panel).getByRole('button', { name: 'Quitar la comparación' }));

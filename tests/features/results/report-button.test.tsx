@@ -1,9 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { render as renderBare, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportButton } from '../../../src/features/results/report-button';
-import { changeLanguage, setupI18n } from '../../../src/i18n/setup-i18n';
+import { changeLanguage, loadNamespaces, setupI18n } from '../../../src/i18n/setup-i18n';
 import { downloadReport } from '../../../src/report/download-report';
 import { emptyAssessment, useAssessmentStore } from '../../../src/state/assessment-store';
 
@@ -13,8 +15,12 @@ vi.mock('../../../src/report/download-report', async (importOriginal) => ({
   preloadReportRenderer: vi.fn(() => Promise.resolve()),
 }));
 
+// The button links to the branding screen (issue 15), so it renders inside a router, as in the app.
+const render = (ui: ReactElement) => renderBare(<MemoryRouter>{ui}</MemoryRouter>);
+
 beforeAll(async () => {
   await setupI18n();
+  await loadNamespaces(['downloads']);
 });
 
 beforeEach(async () => {

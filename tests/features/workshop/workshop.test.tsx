@@ -5,7 +5,8 @@ import type { AnswerValue } from '../../../src/engine/answers';
 import { useWorkshopStore } from '../../../src/features/workshop/workshop-store';
 import { model } from '../../../src/model/structure';
 import { buildAssessmentFile, serializeAssessmentFile } from '../../../src/portability/assessment-file';
-import { DISAGREEMENT_SPREAD, summarizeWorkshop } from '../../../src/engine/summarize-workshop';
+import { summarizeRoom, summarizeWorkshop } from '../../../src/engine/summarize-workshop';
+import { buildAgenda } from '../../../src/engine/workshop-agenda';
 import { emptyAssessment } from '../../../src/state/assessment-store';
 import { contentTexts, escapeRegExp } from '../content-text';
 import { renderApp, resetStore } from '../render-app';
@@ -18,7 +19,7 @@ const people: Record<string, AnswerValue>[] = [4, 4, 0].map((level, i) => ({
   ...Object.fromEntries(s4!.questions.map((q) => [q.id, level as AnswerValue])),
   [s2!.questions[0]!.id]: ([4, 2, 3] as const)[i]!,
 }));
-const expected = summarizeWorkshop(model, people.map((answers, i) => ({ id: String(i), name: '', answers })), {});
+const expectedAgenda = buildAgenda(model, summarizeRoom(model, people.map((answers, i) => ({ id: String(i), name: '', answers }))));
 
 const participantFile = (answers: Record<string, AnswerValue>, minute: number, name: string) =>
   new File(
@@ -68,11 +69,16 @@ describe('workshop setup', () => {
     const firstQuestion = model.stages[0]!.questions[0]!;
     const { questions } = await contentTexts('es');
     const first = screen.getByRole('group', { name: new RegExp(`^${escapeRegExp(questions[firstQuestion.id]!.statement)}`) });
-    expect(within(first).getAllByRole('radio')).toHaveLength(6);
+    // Levels 0-4 and "don't know", and "doesn't apply" where the content marks the question conditional.
+    expect(within(first).getAllByRole('radio')).toHaveLength(firstQuestion.conditional ? 7 : 6);
     await user.click(within(first).getAllByRole('radio')[3]!);
     await user.click(screen.getByRole('button', { name: 'Etapa siguiente' }));
     expect(screen.getByRole('heading', { level: 2, name: /^Etapa 2 — / })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Volver al taller sin terminar (las respuestas quedan guardadas)' }));
+    // Issue 14: the turn ends on a hand-back screen, and only the facilitator's confirmation unlocks the workshop.
+    await user.click(screen.getByRole('button', { name: 'Parar aquí y devolver el equipo (las respuestas quedan guardadas)' }));
+    await screen.findByRole('heading', { level: 1, name: 'Gracias, Ana' });
+    await user.click(screen.getByRole('button', { name: 'Terminar el turno (quien facilita)' }));
+    await user.click(within(screen.getByRole('dialog', { name: '¿Terminar el turno de Ana?' })).getByRole('button', { name: 'Terminar el turno' }));
     await screen.findByRole('heading', { level: 1, name: 'Taller de evaluación' });
     const total = model.stages.reduce((n, s) => n + s.questions.length, 0);
     expect(screen.getByText(new RegExp(`Respondió en este dispositivo · 1 de ${total} preguntas respondidas`))).toBeInTheDocument();
@@ -91,16 +97,28 @@ describe('workshop setup', () => {
 });
 
 describe('room view', () => {
-  it('puts the disagreements first, widest gap first, and places the group by the agreed answers', async () => {
+  // Issue 14 changed the agenda from "by spread" to "by impact": what decides the next rung comes first.
+  it('puts what decides the next rung first, then the rest by spread, and places the group by the agreed answers', async () => {
     const user = await importParticipants();
     await screen.findByText('Se han añadido 3 participantes.');
     await user.click(screen.getByRole('link', { name: 'Abrir la vista de la sala' }));
     await screen.findByRole('heading', { level: 1, name: 'Vista de la sala' });
     expect(screen.getByText('3 participantes')).toBeInTheDocument();
-    const agenda = screen.getByRole('heading', { name: `Orden del día: dónde no coincide la sala (${expected.disagreements.length})` }).closest('section')!;
-    const ids = [...agenda.querySelectorAll('[data-question-id]')].map((el) => el.getAttribute('data-question-id'));
-    expect(ids).toEqual([...s4!.questions.map((q) => q.id), s2!.questions[0]!.id]);
-    expect(ids).toEqual(expected.disagreements.map((d) => d.questionId));
+    const agenda = screen.getByRole('heading', { name: `Orden del día (${expectedAgenda.length})` }).closest('section')!;
+    const ids = [...agenda.querySelectorAll('[data-agenda]')].map((el) => el.getAttribute('data-question-id'));
+    // The group stands on rung 4. What decides the rung comes first: stage 5's questions (everyone at 1) keep it off
+    // rung 5, and stage 4's essential practices could fall (one participant at 0 is below the floor). Then stage 4's
+    // other splits (4/4/0, widest), then stage 2's first question (4/2/3).
+    const s5 = model.stages[4]!;
+    const s5ids = s5.questions.filter((q) => q.weight > 0).map((q) => q.id);
+    const s4Essential = s4!.questions.filter((q) => q.essential).map((q) => q.id);
+    const decides = [...s4Essential, ...s5ids];
+    expect([...ids.slice(0, decides.length)].sort()).toEqual([...decides].sort());
+    expect(ids.slice(decides.length, -1)).toEqual(s4!.questions.filter((q) => !q.essential).map((q) => q.id));
+    expect(ids.at(-1)).toBe(s2!.questions[0]!.id);
+    expect(ids).toEqual(expectedAgenda.map((item) => item.questionId));
+    expect([...agenda.querySelectorAll('[data-agenda]')].map((el) => el.getAttribute('data-agenda'))).toEqual(ids.map((_, i) => String(i + 1)));
+    expect(within(agenda).getAllByText('Bloquea el próximo peldaño')).toHaveLength(s5ids.length);
     const group = screen.getByRole('region', { name: 'Resultado del grupo' });
     expect(group.querySelector('[data-placement]')).toHaveAttribute('data-placement', '4');
 
@@ -111,7 +129,8 @@ describe('room view', () => {
     expect(agenda).toHaveTextContent('Participante 3: 0');
 
     // The default is the median; recording other answers (and why) moves the group.
-    const cards = within(agenda).getAllByRole('article');
+    const s4ids = new Set(s4!.questions.map((q) => q.id));
+    const cards = within(agenda).getAllByRole('article').filter((card) => s4ids.has(card.getAttribute('data-question-id') ?? ''));
     expect(within(cards[0]!).getByLabelText('Respuesta acordada')).toHaveDisplayValue(/^Mediana: 4 · /);
     for (const card of cards.slice(0, 4)) await user.selectOptions(within(card).getByLabelText('Respuesta acordada'), '0');
     await user.click(within(cards[0]!).getByLabelText('Por qué (opcional)'));
@@ -123,13 +142,15 @@ describe('room view', () => {
     expect(group.querySelector('[data-placement]')).toHaveAttribute('data-placement', '3');
   }, 20_000); // the room view (every question) is slow to render in jsdom when the whole suite runs in parallel
 
-  it('speaks English, and says when the room agrees', async () => {
+  it('speaks English, and puts on the agenda what blocks the next rung even when the room agrees', async () => {
     useWorkshopStore.getState().addParticipant({ name: 'Ana', source: 'device', fileName: '', answers: base, fingerprint: '' });
     useWorkshopStore.getState().addParticipant({ name: 'Luis', source: 'device', fileName: '', answers: base, fingerprint: '' });
     await renderApp('/workshop/room', 'en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Room view' })).toBeInTheDocument();
-    // The threshold comes from the engine (it was retyped as "two" in the text).
-    expect(screen.getByText(`The room agrees: no question has answers ${DISAGREEMENT_SPREAD} or more levels apart.`)).toBeInTheDocument();
+    const s4questions = model.stages[3]!.questions;
+    const agenda = screen.getByRole('heading', { name: `Agenda (${s4questions.length})` }).closest('section')!;
+    expect(within(agenda).getAllByText('Blocks the next rung')).toHaveLength(s4questions.length);
+    expect(within(agenda).queryByText('Answers far apart')).toBeNull();
     expect(screen.getByRole('region', { name: 'The group\'s result' }).querySelector('[data-placement]')).toHaveAttribute('data-placement', '3');
   });
 });

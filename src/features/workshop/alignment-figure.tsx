@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { layoutStageRanges } from '../../charts/stage-range-geometry';
+import { useMediaQuery } from '../../components/use-media-query';
+import { formatScore } from '../../engine/number-format';
+import type { StageSummary } from '../../engine/summarize-workshop';
+
+interface Props {
+  stages: readonly StageSummary[];
+  stageName: (order: number) => string;
+  achievedScore: number;
+}
+
+/**
+ * How aligned the room is, stage by stage: the participants' lowest-to-highest score as a bar and their mean
+ * as a dot (the same geometry as the PDF's), with a table of the same figures as its text alternative.
+ */
+export function AlignmentFigure({ stages, stageName, achievedScore }: Props) {
+  const { t, i18n } = useTranslation('workshop');
+  const titleId = useId();
+  const lang = i18n.language;
+  const narrow = useMediaQuery('(max-width: 640px)');
+  const layout = layoutStageRanges(stages, { width: narrow ? 330 : 640, rowHeight: 20, labelWidth: 28, valueWidth: narrow ? 96 : 150, achievedScore, gap: 8 });
+  const value = (s: StageSummary) => (s.mean === null ? '—' : t('room.range', { mean: formatScore(s.mean, lang), lowest: formatScore(s.lowest, lang), highest: formatScore(s.highest, lang) }));
+  return (
+    <div className="alignment">
+      <svg className="alignment__chart" viewBox={`0 -14 ${layout.width} ${layout.height + 22}`} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{t('room.alignmentLabel')}</title>
+        {layout.ticks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={tick.x} x2={tick.x} y1={layout.axis.top} y2={layout.axis.bottom} className="stage-chart__tick" />
+            <text x={tick.x} y={layout.axis.bottom + 16} textAnchor="middle" className="stage-chart__tick-label">
+              {tick.value}
+            </text>
+          </g>
+        ))}
+        {layout.rows.map((row, i) => {
+          const stage = stages.find((s) => s.order === row.order) ?? stages[i]!;
+          const mid = row.y + row.height / 2;
+          return (
+            <g key={row.order} className="alignment__row" data-stage={row.order}>
+              <text x={row.labelRight} y={mid} textAnchor="end" dominantBaseline="middle" className="stage-chart__label">
+                {row.order}
+              </text>
+              <rect x={layout.axis.x} y={row.y} width={layout.axis.width} height={row.height} className="stage-chart__track" />
+              {row.range && (
+                <rect x={row.range.x - 2} y={row.y + 4} width={row.range.width + 4} height={row.height - 8} rx={3} className="alignment__range" />
+              )}
+              {row.meanX !== null && <circle cx={row.meanX} cy={mid} r={6} className="alignment__mean" />}
+              <text x={row.valueX} y={mid} dominantBaseline="middle" className="stage-chart__value">
+                {value(stage)}
+              </text>
+            </g>
+          );
+        })}
+        <line x1={layout.threshold.x} x2={layout.threshold.x} y1={-4} y2={layout.axis.bottom + 4} className="stage-chart__threshold" />
+        <text x={layout.threshold.x} y={-6} textAnchor="middle" className="alignment__threshold-label">
+          {t('room.threshold')}
+        </text>
+      </svg>
+      <details className="alignment__data">
+        <summary>{t('room.alignmentTable')}</summary>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t('room.alignmentCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('room.colStage')}</th>
+                <th scope="col">{t('room.colMean')}</th>
+                <th scope="col">{t('room.colLowest')}</th>
+                <th scope="col">{t('room.colHighest')}</th>
+                <th scope="col">{t('room.colScored')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stages.map((s) => (
+                <tr key={s.stageId}>
+                  <th scope="row">{stageName(s.order)}</th>
+                  <td>{formatScore(s.mean, lang)}</td>
+                  <td>{formatScore(s.lowest, lang)}</td>
+                  <td>{formatScore(s.highest, lang)}</td>
+                  <td>{s.scoredCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}
