@@ -78,7 +78,7 @@ export const SCREENS: readonly Screen[] = [
   {
     path: '/join/*',
     load: lazyPage(() => import('../features/join/join-page'), (m) => m.JoinPage),
-    namespaces: ['workshop', 'scale'],
+    namespaces: ['workshop', 'scale', 'portability'],
     texts: 'all',
   },
   NOT_FOUND,

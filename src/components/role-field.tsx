@@ -7,7 +7,8 @@ export const DEFAULT_ROLE_KEYS = ['management', 'marketing', 'communication', 's
 
 /** The roles offered: the built-in ones in the page's language, then the workshop's own, without repeats. */
 export function useRoleOptions(extra: readonly string[] = []): string[] {
-  const { t } = useTranslation();
+  // In the portability namespace (the share panel's), not the shell's: the first page carries none of it.
+  const { t } = useTranslation('portability');
   const all = [...DEFAULT_ROLE_KEYS.map((key) => t(`roles.${key}`)), ...extra];
   const seen = new Set<string>();
   return all.filter((role) => {
