@@ -113,6 +113,14 @@ for (const lang of ['es', 'en']) {
     await scan('remove participant dialog');
     await page.keyboard.press('Escape');
     await page.getByRole('link', { name: w.openRoom }).click();
+    // The turn taken above locks the room (w-room's turn lock): scanned, then ended by the facilitator.
+    const endTurn = page.getByRole('button', { name: lang === 'es' ? 'Terminar el turno (quien facilita)' : 'End the turn (facilitator)' });
+    await endTurn.or(page.locator('.room__agenda')).first().waitFor();
+    if (await endTurn.count()) {
+      await scan('room locked during a turn');
+      await endTurn.click();
+      await page.getByRole('dialog').getByRole('button', { name: lang === 'es' ? /^Terminar el turno$/ : /^End the turn$/ }).click();
+    }
     await page.locator('.room__agenda').waitFor();
     await page.getByRole('button', { name: w.showNames }).click();
     await page.locator('.room__agenda [data-question-id]').first().getByLabel(w.agreed).selectOption('1');
