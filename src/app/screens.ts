@@ -75,5 +75,12 @@ export const SCREENS: readonly Screen[] = [
     namespaces: ['workshop', 'scale'],
     texts: 'all',
   },
+  // Participant mode, opened from the workshop's QR code; everything after /join/ is the workshop's token (none: the short address).
+  {
+    path: '/join/*',
+    load: lazyPage(() => import('../features/join/join-page'), (m) => m.JoinPage),
+    namespaces: ['workshop', 'scale', 'portability'],
+    texts: 'all',
+  },
   NOT_FOUND,
 ];

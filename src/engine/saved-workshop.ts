@@ -15,7 +15,7 @@ export interface ParticipantRecord {
   /** Typed by the facilitator; empty shows "Participant <number>". */
   name: string;
   number: number;
-  source: 'file' | 'device' | 'browser';
+  source: 'file' | 'device' | 'browser' | 'link';
   fileName: string;
   answers: Record<string, AnswerValue>;
   addedAt: string;
@@ -46,11 +46,16 @@ export interface WorkshopData {
    * or of other participants' answers, in any tab, until the facilitator ends the turn.
    */
   turn?: string;
+  /** Roles or departments the facilitator added to the built-in list (offered to participants who join). */
+  roles?: string[];
+  /** Tells this workshop's join links apart on a participant's phone (see portability/join-token.ts). */
+  inviteKey?: string;
 }
 
 export type SavedWorkshop = Stamped<WorkshopData>;
 
-const SOURCES = ['file', 'device', 'browser'] as const;
+const SOURCES = ['file', 'device', 'browser', 'link'] as const;
+export const INVITE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 // Participant ids are made by the app (`p-<time>-<n>-<random>`); no `:`, so they can sit inside a flat key.
 const isParticipantId = (id: unknown): id is string => typeof id === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(id);
 
@@ -80,6 +85,9 @@ function flatten(data: WorkshopData): Map<string, unknown> {
     for (const [id, value] of Object.entries(p.answers)) if (value !== undefined) flat.set(`p:${p.id}:answer:${id}`, value);
     for (const [id, note] of Object.entries(p.notes ?? {})) if (note) flat.set(`p:${p.id}:note:${id}`, note);
   }
+  // One key per role, so roles added in two tabs are both kept.
+  for (const role of data.roles ?? []) flat.set(`role:${role}`, true);
+  if (data.inviteKey) flat.set('inviteKey', data.inviteKey);
   for (const [id, agreement] of Object.entries(data.agreements)) {
     if (agreement.answer !== undefined) flat.set(`agreement:${id}:answer`, agreement.answer);
     if (agreement.reason) flat.set(`agreement:${id}:reason`, agreement.reason);
@@ -110,8 +118,11 @@ function unflatten(flat: Map<string, unknown>): WorkshopData {
       if (field === 'answer') agreement.answer = value as AnswerValue;
       else if (field === 'reason') agreement.reason = value as string;
       else if (field === 'discussed' && value === true) agreement.discussed = true;
-    }
+    } else if (key.startsWith('role:')) {
+      (data.roles ??= []).push(key.slice(5));
+    } else if (key === 'inviteKey') data.inviteKey = value as string;
   }
+  data.roles?.sort((a, b) => a.localeCompare(b));
   // One order in every tab, whatever order the fields came in.
   data.participants = [...people.values()].sort((a, b) => a.number - b.number || a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
   return data;
@@ -198,6 +209,16 @@ function sanitize(input: unknown): Sanitized<WorkshopData> {
     else if (raw.discussed !== undefined && raw.discussed !== false) dropped++;
     if (agreement.answer !== undefined || agreement.reason || agreement.discussed) data.agreements[id] = agreement;
   }
+  if (input.roles !== undefined && !Array.isArray(input.roles)) dropped++;
+  const roles = new Set<string>();
+  for (const role of Array.isArray(input.roles) ? (input.roles as unknown[]) : []) {
+    const kept = text(role, ROLE_MAX_LENGTH, 'workshopRole').trim();
+    if (kept) roles.add(kept);
+    else dropped++;
+  }
+  if (roles.size) data.roles = [...roles].sort((a, b) => a.localeCompare(b));
+  if (typeof input.inviteKey === 'string' && INVITE_KEY_PATTERN.test(input.inviteKey)) data.inviteKey = input.inviteKey;
+  else if (input.inviteKey !== undefined) dropped++;
   return { data, dropped, shortened: [...shortened] };
 }
 
@@ -219,7 +240,7 @@ export const workshopCodec: StoreCodec<WorkshopData> = {
   // Fields saved without a stamp (version 1, damaged data) count as changed long ago: any later change wins.
   fallbackStamp: () => 1,
   count: (data) => data?.participants.length ?? 0,
-  fields: ['title', 'participants', 'agreements', 'turn'],
+  fields: ['title', 'participants', 'agreements', 'turn', 'roles', 'inviteKey'],
 };
 
 /** Whether parsed JSON looks like a saved workshop (rather than an assessment), so it can be told apart on import. */

@@ -1,6 +1,6 @@
 import { z } from '../engine/zod.ts';
 import { DONT_KNOW, NOT_APPLICABLE } from '../engine/answers.ts';
-import { NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits.ts';
+import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, PROFILE_TEXT_MAX } from '../engine/limits.ts';
 import { SECTORS, SIZES } from '../engine/profile.ts';
 import { ASSESSMENT_FILE_FORMAT, ASSESSMENT_FILE_VERSION } from './file-format.ts';
 import { ID_MAX_LENGTH, SLUG_PATTERN, SLUG_SOURCE, VERSION_PATTERN } from '../engine/id-patterns.ts';
@@ -91,6 +91,10 @@ export const assessmentFileSchema = z
     notes: z.record(questionIdSchema, z.string().max(NOTE_MAX_LENGTH)),
     plan: planFileSchema.optional(),
     milestones: z.array(milestoneFileSchema).max(MAX_MILESTONES).optional(),
+    participant: z
+      .strictObject({ name: z.string().min(1).max(NAME_MAX_LENGTH) })
+      .optional()
+      .meta({ description: 'Who answered, as a workshop facilitator should know them; present only when they gave a name on export.' }),
   })
   .meta({
     title: 'Peldaño assessment file',

@@ -18,3 +18,21 @@ export function fingerprintAssessment(exportedAt: string, answers: Readonly<Reco
 export function isDuplicateFile(fingerprint: string, imported: readonly { fingerprint: string }[]): boolean {
   return imported.some((p) => p.fingerprint === fingerprint);
 }
+
+/**
+ * A link submission's fingerprint: a checksum of everything it carries (name, role, answers and notes, in id
+ * order), so the same link pasted twice is recognised, and a link sent again with any change is not.
+ */
+export function fingerprintLink(content: {
+  name?: string;
+  role?: string;
+  answers: Readonly<Record<string, unknown>>;
+  notes?: Readonly<Record<string, string>>;
+}): string {
+  const sorted = (record: Readonly<Record<string, unknown>> = {}) =>
+    Object.keys(record)
+      .sort()
+      .map((id) => [id, record[id]]);
+  const canonical = JSON.stringify([content.name ?? '', content.role ?? '', sorted(content.answers), sorted(content.notes)]);
+  return `link:${crc32(new TextEncoder().encode(canonical)).toString(16)}`;
+}

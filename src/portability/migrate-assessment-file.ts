@@ -10,6 +10,8 @@ export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {
   1: (file) => file,
   // Version 3 (action plan and milestones) only added optional fields: a version 2 file is valid as is, with no plan.
   2: (file) => file,
+  // Version 4 (participant name) only added an optional field: a version 3 file is valid as is.
+  3: (file) => file,
 };
 
 export type MigrationOutcome =

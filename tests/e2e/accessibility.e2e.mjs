@@ -127,6 +127,14 @@ for (const lang of ['es', 'en']) {
     await scan('remove participant dialog');
     await page.keyboard.press('Escape');
     await page.getByRole('link', { name: w.openRoom }).click();
+    // The turn taken above locks the room (w-room's turn lock): scanned, then ended by the facilitator.
+    const endTurn = page.getByRole('button', { name: lang === 'es' ? 'Terminar el turno (quien facilita)' : 'End the turn (facilitator)' });
+    await endTurn.or(page.locator('.room__agenda')).first().waitFor();
+    if (await endTurn.count()) {
+      await scan('room locked during a turn');
+      await endTurn.click();
+      await page.getByRole('dialog').getByRole('button', { name: lang === 'es' ? /^Terminar el turno$/ : /^End the turn$/ }).click();
+    }
     await page.locator('.room__agenda').waitFor();
     await page.getByRole('button', { name: w.showNames }).click();
     await page.locator('.room__agenda [data-question-id]').first().getByLabel(w.agreed).selectOption('1');
@@ -135,6 +143,24 @@ for (const lang of ['es', 'en']) {
     await page.getByRole('button', { name: w.newWorkshop }).click();
     await page.getByRole('dialog').waitFor();
     await scan('new workshop dialog');
+    // Issue 14: links pasted in bulk (one damaged), participant mode from the short join address, a bad join link.
+    await page.keyboard.press('Escape');
+    await visit(page, url, '/workshop');
+    await page.getByRole('textbox', { name: lang === 'es' ? /^Enlaces/ : /^Links/ }).fill(`${link}\n${link.slice(0, -6)}\nnada`);
+    await page.getByRole('button', { name: lang === 'es' ? /^Añadir los enlaces/ : /^Add the links/ }).click();
+    await page.locator('.gather-outcomes').waitFor();
+    await page.locator('.join-panel svg path').waitFor();
+    await scan('workshop with pasted links and the join code');
+    await visit(page, url, '/join');
+    await scan('participant mode (start)');
+    await page.getByRole('button', { name: lang === 'es' ? 'Empezar a responder' : 'Start answering' }).click();
+    await page.locator('fieldset').first().waitFor();
+    await scan('participant mode (a stage)');
+    await page.getByRole('button', { name: lang === 'es' ? 'Terminar y obtener mi enlace' : 'Finish and get my link' }).or(page.getByRole('button', { name: lang === 'es' ? /^Obtener mi enlace sin terminar/ : /^Get my link without/ })).first().click();
+    await page.locator('.join__qr svg path').waitFor();
+    await scan('participant mode (the link)');
+    await visit(page, url, '/join/AAAA');
+    await scan('damaged join link');
     // A route that does not exist, and saved data that cannot be read.
     await page.goto(`${url}#/nowhere`);
     await page.locator('main h1').waitFor();

@@ -12,6 +12,7 @@ import { useAssessmentDownload } from '../../components/use-data-download';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import { type AssessmentWork, hasWork, snapshotWork, workFromFile } from '../../state/assessment-work';
 import { assessmentTarget } from '../../state/backups';
+import { NAME_MAX_LENGTH } from '../../engine/limits';
 import './portability.css';
 
 type Status =
@@ -32,6 +33,9 @@ export function ExportImportPanel() {
   const errorId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [pendingName, setPendingName] = useState('');
+  // For a workshop: the name goes into the file and its name, so the facilitator knows whose it is.
+  const [participantName, setParticipantName] = useState('');
+  const nameId = useId();
   const downloadAssessment = useAssessmentDownload();
   const replacing = useReplaceWithUndo<AssessmentWork>(target, {
     reason: 'import',
@@ -48,7 +52,12 @@ export function ExportImportPanel() {
 
   const exportFile = () => {
     try {
-      const { text, fileName } = exportAssessment(snapshotWork(), { model, language: i18n.language, fileNamePrefix: tc('assessmentFilePrefix') });
+      const { text, fileName } = exportAssessment(snapshotWork(), {
+        model,
+        language: i18n.language,
+        fileNamePrefix: tc('assessmentFilePrefix'),
+        participantName,
+      });
       saveTextFile(text, fileName);
       setStatus({ kind: 'exported', fileName });
     } catch (error) {
@@ -89,6 +98,10 @@ export function ExportImportPanel() {
       <p>{t('file.intro')}</p>
       <div className="portability__columns">
         <div className="portability__block">
+          <div className="field">
+            <label htmlFor={nameId}>{t('file.nameLabel')}</label>
+            <input id={nameId} type="text" autoComplete="name" maxLength={NAME_MAX_LENGTH} value={participantName} onChange={(e) => setParticipantName(e.target.value)} />
+          </div>
           <button type="button" className="button button--primary" onClick={exportFile}>
             {t('file.export')}
           </button>

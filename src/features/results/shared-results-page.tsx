@@ -12,6 +12,7 @@ import { checkResultReadiness } from '../../engine/result-readiness';
 import { useContentTexts } from '../../model/content-texts';
 import { model } from '../../model/structure';
 import { listIds } from '../../portability/problem-messages';
+import { describeLinkProblem } from '../../portability/link-problem-messages';
 import { type DecodeLinkResult, decodeShareLink } from '../../portability/decode-share-link';
 import { emptyAssessment, type PersistedAssessment } from '../../state/assessment-store';
 import { hasWork } from '../../state/assessment-work';
@@ -62,9 +63,11 @@ export function SharedResultsPage() {
         <h1>{t('shared.problemTitle')}</h1>
         <div role="alert" className="notice notice--error">
           <p>
-            {result.problem.code === 'too-long'
-              ? t('sharedTooLong', { length: result.problem.length, max: result.problem.max })
-              : t(`shared.problem.${result.problem.code}`)}
+            {(() => {
+              const message = describeLinkProblem(result.problem);
+              // The key comes from describeLinkProblem's fixed list, all in the portability namespace.
+              return t(message.key as 'shared.problem.invalid', message.values);
+            })()}
           </p>
         </div>
         <p>{t('shared.problemHelp')}</p>
@@ -74,16 +77,18 @@ export function SharedResultsPage() {
       </div>
     );
   }
-  return <SharedResults answers={result.answers} dropped={result.dropped} modelVersion={result.modelVersion} />;
+  return <SharedResults answers={result.answers} dropped={result.dropped} modelVersion={result.modelVersion} label={result.label} />;
 }
 
 interface SharedResultsProps {
   answers: Record<string, AnswerValue>;
   dropped: string[];
   modelVersion: string;
+  /** The label the link carries (an organisation's name), shown as typed: text only. */
+  label?: string;
 }
 
-function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
+function SharedResults({ answers, dropped, modelVersion, label }: SharedResultsProps) {
   const { t } = useTranslation('portability');
   const { t: tr } = useTranslation('results');
   const { t: tc } = useTranslation();
@@ -109,6 +114,7 @@ function SharedResults({ answers, dropped, modelVersion }: SharedResultsProps) {
       <header className="results__header">
         <p className="eyebrow">{t('shared.eyebrow')}</p>
         <h1>{t('shared.title')}</h1>
+        {label && <p className="shared-results__label">{t('shared.label', { label })}</p>}
       </header>
       <div className="notice notice--info shared-results__banner">
         <p>{t('shared.intro')}</p>

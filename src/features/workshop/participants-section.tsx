@@ -42,7 +42,14 @@ export function ParticipantsSection({ onRemoving }: Props) {
                 />
               </div>
               <p className="participant-list__meta">
-                {p.source === 'file' ? t('setup.fromFile', { fileName: p.fileName }) : p.source === 'browser' ? t('setup.fromBrowser') : t('setup.fromDevice')}
+                {p.source === 'file'
+                  ? t('setup.fromFile', { fileName: p.fileName })
+                  : p.source === 'browser'
+                    ? t('setup.fromBrowser')
+                    : p.source === 'link'
+                      ? t('setup.fromLink')
+                      : t('setup.fromDevice')}
+                {p.role && ` · ${p.role}`}
                 {' · '}
                 {t('setup.answered', { count: Object.keys(p.answers).length, total: questionCount })}
                 {p.finishedAt && <> · <strong className="participant-list__finished">{t('turn.finished')}</strong></>}

@@ -68,7 +68,7 @@ export function WorkshopPage() {
         <p className="lead">{t('setup.lead')}</p>
       </header>
       <WorkshopNameSection />
-      <GatherSection key={round} />
+      <GatherSection key={round} onReplacing={keepForUndo} />
       <ParticipantsSection onRemoving={keepForUndo} />
       <UndoNotice
         offer={undo}

@@ -34,6 +34,15 @@ interface WorkshopActions {
   finishTurn: (participantId: string) => void;
   /** The facilitator takes the device back. */
   endTurn: () => void;
+  /** Adds several participants in one change (a batch of pasted links): one save, one stamp. Returns their ids. */
+  addParticipants: (participants: readonly Omit<ParticipantRecord, 'id' | 'number' | 'addedAt'>[]) => string[];
+  /** Replaces a participant's answers, notes and role with a later submission of theirs (after the facilitator confirmed). */
+  replaceSubmission: (id: string, submission: Omit<ParticipantRecord, 'id' | 'number' | 'addedAt' | 'name'>) => void;
+  /** Adds a role to the workshop's list (offered to participants who join); a role already there is not repeated. */
+  addRole: (role: string) => void;
+  removeRole: (role: string) => void;
+  /** This workshop's invite key (made on first use), which keeps its participants' answers apart on their phones. */
+  ensureInviteKey: () => string;
   /** Brings back a workshop from a file (see workshop-file.ts): what is not here comes back, nothing here is lost. */
   restoreWorkshop: (saved: SavedWorkshop) => void;
   /** Clears the whole workshop. Callers confirm with the user first. */
@@ -54,7 +63,7 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
   const store = createPersistedStore<WorkshopData, WorkshopState>(
     workshopCodec,
     WORKSHOP_STORAGE_KEY,
-    (set) => ({
+    (set, get) => ({
       ...emptyWorkshop(),
       setTitle: (title) => set({ title: title.slice(0, NAME_MAX_LENGTH) }),
       addParticipant: (participant) => {
@@ -71,6 +80,38 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
           ],
         }));
         return id;
+      },
+      addParticipants: (list) => {
+        const ids = list.map(() => newId());
+        const addedAt = nowIso();
+        set((s) => {
+          let number = Math.max(0, ...s.participants.map((p) => p.number));
+          return { participants: [...s.participants, ...list.map((participant, i) => ({ ...participant, id: ids[i]!, number: ++number, addedAt }))] };
+        });
+        return ids;
+      },
+      replaceSubmission: (id, submission) =>
+        set((s) => ({
+          participants: s.participants.map((p) => {
+            if (p.id !== id) return p;
+            const { role: _role, notes: _notes, ...rest } = p;
+            return { ...rest, ...submission };
+          }),
+        })),
+      addRole: (role) =>
+        set((s) => {
+          const clean = role.trim().slice(0, NAME_MAX_LENGTH);
+          const roles = s.roles ?? [];
+          if (!clean || roles.some((r) => r.toLocaleLowerCase() === clean.toLocaleLowerCase())) return {};
+          return { roles: [...roles, clean].sort((a, b) => a.localeCompare(b)) };
+        }),
+      removeRole: (role) => set((s) => ({ roles: (s.roles ?? []).filter((r) => r !== role) })),
+      ensureInviteKey: () => {
+        const existing = get().inviteKey;
+        if (existing) return existing;
+        const key = newId().slice(2);
+        set({ inviteKey: key });
+        return key;
       },
       renameParticipant: (id, name) =>
         set((s) => ({ participants: s.participants.map((p) => (p.id === id ? { ...p, name: name.slice(0, NAME_MAX_LENGTH) } : p)) })),
@@ -98,7 +139,7 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
         set(mergeRestoring(workshopCodec, store.snapshot(), saved));
         renumberDuplicates();
       },
-      reset: () => set({ ...emptyWorkshop(), turn: undefined }),
+      reset: () => set({ ...emptyWorkshop(), turn: undefined, roles: undefined, inviteKey: undefined }),
     }),
     options,
   );

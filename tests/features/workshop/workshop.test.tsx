@@ -50,10 +50,12 @@ describe('workshop setup', () => {
       files()[0]!,
       new File(['no es json'], 'notas.json', { type: 'application/json' }),
     ]);
+    // Issue 14: each file gets a line in the list (a duplicate is said as such, not as an error); the alert counts the refused.
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('2 archivos no se han añadido:');
-    expect(alert).toHaveTextContent('«participante-1.json»: Este archivo ya estaba añadido.');
-    expect(alert).toHaveTextContent('«notas.json»: El archivo no es un JSON válido');
+    expect(alert).toHaveTextContent('1 enlace o archivo no se ha añadido');
+    const list = screen.getByRole('list', { name: 'Qué ha pasado con cada enlace o archivo' });
+    expect(list).toHaveTextContent('«participante-1.json»: ya estaba en el taller con estas mismas respuestas (Participante 1)');
+    expect(list).toHaveTextContent('«notas.json»: El archivo no es un JSON válido');
     expect(useWorkshopStore.getState().participants).toHaveLength(3);
   });
 
