@@ -74,7 +74,12 @@ describe('the web stage chart follows its legend, as the PDF does', () => {
   });
 
   it('leaves the bars’ fill to their status: no stylesheet rule sets a fill on a bar', () => {
-    const css = ['src/app/styles.css', 'src/components/stage-chart-figure.css'].map((file) => fs.readFileSync(path.resolve(file), 'utf8')).join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
+    // Every stylesheet of the app (the chart's own rules live beside its component).
+    const css = (fs.readdirSync(path.resolve('src'), { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => fs.readFileSync(path.resolve('src', file), 'utf8'))
+      .join('\n')
+      .replace(/\/\*[\s\S]*?\*\//g, '');
     const rules = [...css.matchAll(/([^{}]*stage-chart__bar[^{}]*)\{([^}]*)\}/g)];
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.filter(([, , body]) => /(^|;)\s*fill\s*:/.test(body!)).map(([, selector]) => selector!.trim())).toEqual([]);
