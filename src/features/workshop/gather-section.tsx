@@ -189,7 +189,9 @@ export function GatherSection({ onReplacing }: Props) {
             <li key={o.key} className={`gather-outcome gather-outcome--${o.kind}`} data-outcome={o.kind === 'link-problem' ? o.problem.code : o.kind}>
               <span className="gather-outcome__tag">{tag(o)}</span>
               <span className="gather-outcome__text">
-                <strong>{sourceLabel(o)}</strong> {message(o)}
+                {/* A workshop file's message names the file itself. */}
+                {o.kind !== 'workshop' && <strong>{sourceLabel(o)} </strong>}
+                {message(o)}
               </span>
               {o.source.kind === 'link' && o.kind === 'link-problem' && <code className="gather-outcome__link">{o.source.text.slice(0, 90)}</code>}
               {o.kind === 'update' && (
