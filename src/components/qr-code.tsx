@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { cachedImport } from '../browser/cached-import';
 
-// The QR encoder (uqr) is fetched only by a screen that shows a code, never with the first page.
+// The QR encoder (uqr) is fetched only by a screen that shows a code, never with the first page. uqr: small, ESM,
+// MIT, no dependencies, and it returns the module grid, drawn here as one SVG path (no canvas, no inline style: the CSP holds).
 const loadQr = cachedImport(() => import('uqr'));
 
 /** The most a code can carry and still be read by a phone from a screen (version 40 holds ~2,900 bytes at level L). */
