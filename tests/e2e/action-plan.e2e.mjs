@@ -11,6 +11,7 @@ import { EMPTY_PROFILE } from '../../src/engine/profile.ts';
 import { equal, ok } from './assert.mjs';
 import { structure } from './expected.mjs';
 import { axeViolations, openPage, visit } from './page-helpers.mjs';
+import { ASSESSMENT_FILE_VERSION } from '../../src/portability/file-format.ts';
 
 /** Every question of stages 1..upTo at 4, the rest at 1 (one "don't know" per stage past it): placement upTo. */
 const answersUpTo = (upTo) =>
@@ -113,7 +114,7 @@ async function planFromRoadmapSurvivesEverything({ browser, url }) {
     const saved = path.join(dir, download.suggestedFilename());
     await download.saveAs(saved);
     const exported = JSON.parse(fs.readFileSync(saved, 'utf8'));
-    equal(exported.formatVersion, 3, 'file format version');
+    equal(exported.formatVersion, ASSESSMENT_FILE_VERSION, 'file format version (the current one, which carries the plan)');
     equal(Object.keys(exported.plan.actions).length, roadmapSize, 'every plan action in the file');
     equal(exported.plan.actions[key].owner, 'Ana Núñez', 'the owner in the file');
     sameList(exported.milestones.map((m) => m.label), ['Inicio del plan'], 'the milestone in the file');
