@@ -16,16 +16,7 @@ export interface StageChartRow extends StageChartInput {
   valueX: number;
 }
 
-export interface StageChartLayout {
-  width: number;
-  height: number;
-  axis: { x: number; width: number; top: number; bottom: number };
-  /** The "achieved" threshold line. */
-  threshold: { x: number; value: number };
-  /** Grid lines at 0, 25, 50, 75, 100 %. */
-  ticks: { x: number; value: number }[];
-  rows: StageChartRow[];
-}
+export type StageChartLayout = StageRowsLayout<StageChartRow>;
 
 export interface StageChartOptions {
   width: number;
@@ -38,24 +29,39 @@ export interface StageChartOptions {
   axisLabelHeight?: number;
 }
 
-export function layoutStageChart(stages: readonly StageChartInput[], options: StageChartOptions): StageChartLayout {
+/** A chart frame with one row per stage on a 0-100 axis: the stage chart and the workshop's alignment chart share it. */
+export interface StageRowsLayout<Row> {
+  width: number;
+  height: number;
+  axis: { x: number; width: number; top: number; bottom: number };
+  threshold: { x: number; value: number };
+  ticks: { x: number; value: number }[];
+  rows: Row[];
+}
+
+/**
+ * Lays out one row per stage (ladder order) on a 0-100 axis between the labels and the values; `place` adds what
+ * each chart draws in its row, given the axis scale.
+ */
+export function layoutStageRows<In extends { order: number }, Extra>(
+  stages: readonly In[],
+  options: StageChartOptions,
+  place: (stage: In, scaleX: (value: number) => number, axisX: number) => Extra,
+): StageRowsLayout<In & Extra & { y: number; height: number; labelRight: number; valueX: number }> {
   const { width, rowHeight, labelWidth, valueWidth, achievedScore, gap = rowHeight * 0.3, axisLabelHeight = rowHeight } = options;
   const axisX = labelWidth;
   const axisWidth = Math.max(10, width - labelWidth - valueWidth);
   const scaleX = (value: number) => axisX + (axisWidth * Math.max(0, Math.min(100, value))) / 100;
   const rows = [...stages]
     .sort((a, b) => a.order - b.order)
-    .map((stage, i) => {
-      const y = i * (rowHeight + gap);
-      return {
-        ...stage,
-        y,
-        height: rowHeight,
-        bar: { x: axisX, width: stage.score === null ? 0 : scaleX(stage.score) - axisX },
-        labelRight: axisX - gap,
-        valueX: axisX + axisWidth + gap,
-      };
-    });
+    .map((stage, i) => ({
+      ...stage,
+      y: i * (rowHeight + gap),
+      height: rowHeight,
+      ...place(stage, scaleX, axisX),
+      labelRight: axisX - gap,
+      valueX: axisX + axisWidth + gap,
+    }));
   const bottom = rows.length ? rows[rows.length - 1]!.y + rowHeight : 0;
   return {
     width,
@@ -65,6 +71,12 @@ export function layoutStageChart(stages: readonly StageChartInput[], options: St
     ticks: [0, 25, 50, 75, 100].map((value) => ({ x: scaleX(value), value })),
     rows,
   };
+}
+
+export function layoutStageChart(stages: readonly StageChartInput[], options: StageChartOptions): StageChartLayout {
+  return layoutStageRows(stages, options, (stage, scaleX, axisX) => ({
+    bar: { x: axisX, width: stage.score === null ? 0 : scaleX(stage.score) - axisX },
+  }));
 }
 
 /** How a stage's bar is drawn: solid, hatched, a dotted outline only, or no bar. */
