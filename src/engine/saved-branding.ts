@@ -3,7 +3,7 @@
 // laptop. Pure: no storage, no clock, no canvas.
 import { checkAccent, isHexColor } from './brand-contrast';
 import { LOGO_MAX_DATA_URL_LENGTH } from './brand-logo';
-import { isRecord, type Sanitized, type Stamped, type StoreCodec } from './stamped-data';
+import { createSalvageTally, isRecord, type Sanitized, type Stamped, type StoreCodec } from './stamped-data';
 import { z } from './zod';
 
 export const BRANDING_SAVED_VERSION = 1;
@@ -55,29 +55,19 @@ function readLogo(value: unknown): BrandLogo | null | undefined {
 function sanitize(input: unknown): Sanitized<BrandingData> {
   const data = emptyBranding();
   if (!isRecord(input)) return { data, dropped: input === undefined || input === null ? 0 : 1, shortened: [] };
-  let dropped = 0;
-  const shortened: string[] = [];
-  const text = (value: unknown, max: number, kind: string): string => {
-    if (value === undefined) return '';
-    if (typeof value !== 'string') {
-      dropped++;
-      return '';
-    }
-    if (value.length <= max) return value;
-    shortened.push(kind);
-    return value.slice(0, max);
-  };
+  const tally = createSalvageTally();
+  const { text } = tally;
   data.name = text(input.name, BRANDING_NAME_MAX, 'brandName');
   data.contact = text(input.contact, BRANDING_CONTACT_MAX, 'brandContact');
   if (input.accent !== undefined && input.accent !== '') {
     // A colour that fails contrast is kept readable rather than dropped: the darker shade of the same hue.
     if (isHexColor(input.accent)) data.accent = checkAccent(input.accent).color;
-    else dropped++;
+    else tally.dropped++;
   }
   const logo = readLogo(input.logo);
-  if (logo === undefined) dropped++;
+  if (logo === undefined) tally.dropped++;
   else data.logo = logo;
-  return { data, dropped, shortened };
+  return tally.result(data);
 }
 
 const FIELDS = ['name', 'contact', 'accent', 'logo'] as const;

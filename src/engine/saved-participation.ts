@@ -5,7 +5,7 @@ import { type AnswerValue, isAnswerValue } from './answers';
 import { isQuestionId } from './id-patterns';
 import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './limits';
 import { INVITE_KEY_PATTERN } from './saved-workshop';
-import { isPlainKey, isRecord, type Sanitized, salvageJson, type StoreCodec } from './stamped-data';
+import { createSalvageTally, isPlainKey, isRecord, type Sanitized, salvageJson, type StoreCodec } from './stamped-data';
 
 export const PARTICIPATION_SAVED_VERSION = 1;
 /** The entry of the short join address (`#/join`, no token): a workshop without a title or roles of its own. */
@@ -60,46 +60,37 @@ function unflatten(flat: Map<string, unknown>): ParticipationData {
 
 function sanitize(input: unknown): Sanitized<ParticipationData> {
   const data = emptyParticipationData();
-  let dropped = 0;
-  const shortened = new Set<string>();
   if (!isRecord(input)) return { data, dropped: input === undefined || input === null ? 0 : 1, shortened: [] };
-  const text = (value: unknown, max: number, kind: string): string => {
-    if (typeof value !== 'string') {
-      if (value !== undefined) dropped++;
-      return '';
-    }
-    if (value.length <= max) return value;
-    shortened.add(kind);
-    return value.slice(0, max);
-  };
+  const tally = createSalvageTally();
+  const { text } = tally;
   const workshops = input.workshops;
-  if (workshops !== undefined && !isRecord(workshops)) dropped++;
+  if (workshops !== undefined && !isRecord(workshops)) tally.dropped++;
   for (const [key, raw] of Object.entries(isRecord(workshops) ? workshops : {})) {
     if (!isWorkshopKey(key) || !isRecord(raw)) {
-      dropped++;
+      tally.dropped++;
       continue;
     }
     const p = emptyParticipation();
     p.title = text(raw.title, NAME_MAX_LENGTH, 'title');
     p.name = text(raw.name, NAME_MAX_LENGTH, 'participantName');
     p.role = text(raw.role, NAME_MAX_LENGTH, 'participantRole');
-    if (raw.roles !== undefined && !Array.isArray(raw.roles)) dropped++;
+    if (raw.roles !== undefined && !Array.isArray(raw.roles)) tally.dropped++;
     for (const role of Array.isArray(raw.roles) ? (raw.roles as unknown[]).slice(0, MAX_ROLES) : []) {
       const kept = text(role, NAME_MAX_LENGTH, 'workshopRole');
       if (kept) p.roles.push(kept);
     }
     for (const [id, value] of Object.entries(isRecord(raw.answers) ? raw.answers : {})) {
       if (isPlainKey(id) && isQuestionId(id) && isAnswerValue(value)) p.answers[id] = value;
-      else dropped++;
+      else tally.dropped++;
     }
     for (const [id, note] of Object.entries(isRecord(raw.notes) ? raw.notes : {})) {
       if (isPlainKey(id) && isQuestionId(id) && typeof note === 'string') {
         if (note.trim()) p.notes[id] = text(note, NOTE_MAX_LENGTH, 'note');
-      } else dropped++;
+      } else tally.dropped++;
     }
     data.workshops[key] = p;
   }
-  return { data, dropped, shortened: [...shortened] };
+  return tally.result(data);
 }
 
 function salvage(raw: string): ParticipationData | null {

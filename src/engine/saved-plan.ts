@@ -14,7 +14,7 @@ import {
   planActionKey,
 } from './action-plan';
 import { isQuestionId } from './id-patterns';
-import { isPlainKey, isRecord, type Sanitized, salvageJson, type Stamped, type StoreCodec } from './stamped-data';
+import { createSalvageTally, isPlainKey, isRecord, type Sanitized, salvageJson, type Stamped, type StoreCodec } from './stamped-data';
 
 /** 1: the first saved plan, stamped field by field. */
 export const PLAN_SAVED_VERSION = 1;
@@ -77,40 +77,31 @@ function unflatten(flat: Map<string, unknown>): ActionPlan {
 /** Keeps every well-formed part of anything as a plan, counting what it dropped. Never throws. */
 export function sanitizePlan(input: unknown): Sanitized<ActionPlan> {
   const plan = emptyPlan();
-  let dropped = 0;
-  const shortened = new Set<string>();
   if (!isRecord(input)) return { data: plan, dropped: input === undefined || input === null ? 0 : 1, shortened: [] };
-  const text = (value: unknown, max: number, kind: string): string => {
-    if (typeof value !== 'string') {
-      if (value !== undefined) dropped++;
-      return '';
-    }
-    if (value.length <= max) return value;
-    shortened.add(kind);
-    return value.slice(0, max);
-  };
+  const tally = createSalvageTally();
+  const { text } = tally;
   if (Number.isSafeInteger(input.targetRung) && (input.targetRung as number) >= 1 && (input.targetRung as number) <= MAX_RUNG) plan.targetRung = input.targetRung as number;
-  else if (input.targetRung !== undefined && input.targetRung !== null) dropped++;
+  else if (input.targetRung !== undefined && input.targetRung !== null) tally.dropped++;
   if (isPlanDate(input.targetDate)) plan.targetDate = input.targetDate;
-  else if (input.targetDate !== undefined && input.targetDate !== '') dropped++;
+  else if (input.targetDate !== undefined && input.targetDate !== '') tally.dropped++;
 
   const actions = input.actions;
-  if (actions !== undefined && !isRecord(actions)) dropped++;
+  if (actions !== undefined && !isRecord(actions)) tally.dropped++;
   for (const [key, raw] of Object.entries(isRecord(actions) ? actions : {})) {
     const parsed = isPlainKey(key) ? parsePlanActionKey(key) : null;
     if (!parsed || !isRecord(raw)) {
-      dropped++;
+      tally.dropped++;
       continue;
     }
     const status = (PLAN_STATUSES as readonly unknown[]).includes(raw.status) ? (raw.status as PlanAction['status']) : 'todo';
-    if (raw.status !== undefined && raw.status !== status) dropped++;
+    if (raw.status !== undefined && raw.status !== status) tally.dropped++;
     const effort = (PLAN_EFFORTS as readonly unknown[]).includes(raw.effort) ? (raw.effort as PlanAction['effort']) : '';
-    if (raw.effort !== undefined && raw.effort !== '' && raw.effort !== effort) dropped++;
+    if (raw.effort !== undefined && raw.effort !== '' && raw.effort !== effort) tally.dropped++;
     const due = isPlanDate(raw.due) ? raw.due : '';
-    if (raw.due !== undefined && raw.due !== '' && raw.due !== due) dropped++;
+    if (raw.due !== undefined && raw.due !== '' && raw.due !== due) tally.dropped++;
     // Every action keeps a time it was added, so it never has all its fields empty (see flatten).
     const addedAt = typeof raw.addedAt === 'string' && raw.addedAt.length <= TIME_MAX_LENGTH && !Number.isNaN(Date.parse(raw.addedAt)) ? raw.addedAt : UNKNOWN_TIME;
-    if (raw.addedAt !== undefined && addedAt === UNKNOWN_TIME && raw.addedAt !== UNKNOWN_TIME) dropped++;
+    if (raw.addedAt !== undefined && addedAt === UNKNOWN_TIME && raw.addedAt !== UNKNOWN_TIME) tally.dropped++;
     plan.actions[planActionKey(parsed.questionId, parsed.kind)] = {
       ...parsed,
       owner: text(raw.owner, OWNER_MAX_LENGTH, 'owner'),
@@ -121,7 +112,7 @@ export function sanitizePlan(input: unknown): Sanitized<ActionPlan> {
       addedAt,
     };
   }
-  return { data: plan, dropped, shortened: [...shortened] };
+  return tally.result(plan);
 }
 
 function salvage(raw: string): ActionPlan | null {

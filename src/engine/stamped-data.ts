@@ -22,6 +22,31 @@ export interface Sanitized<T> {
 }
 
 /**
+ * What a sanitizer keeps count of as it reads anything: values dropped, and kinds of text shortened. `text` reads a
+ * string within `max` characters: anything else is dropped (undefined is simply absent), a longer one is cut.
+ */
+export function createSalvageTally() {
+  const shortened = new Set<string>();
+  const tally = {
+    dropped: 0,
+    text(value: unknown, max: number, kind: string): string {
+      if (typeof value !== 'string') {
+        if (value !== undefined) tally.dropped++;
+        return '';
+      }
+      if (value.length <= max) return value;
+      shortened.add(kind);
+      return value.slice(0, max);
+    },
+    /** The counts in the shape a codec's sanitizer returns. */
+    result<T>(data: T): Sanitized<T> {
+      return { data, dropped: tally.dropped, shortened: [...shortened] };
+    },
+  };
+  return tally;
+}
+
+/**
  * Everything one store needs to be saved with care: its version, how to keep the well-formed part of
  * anything, and how to see it as flat fields (the unit of stamping and merging).
  */
