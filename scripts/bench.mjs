@@ -1,6 +1,7 @@
 // Performance budgets of issue 7, measured on the built site in headless Chromium with the CPU slowed 4x.
 // Usage: npm run bench            (builds, then measures every budget)
-//        node scripts/bench.mjs [--bytes-only] [--runs N] [--dist DIR]   (measures a build as it is; default dist/)
+//        node scripts/bench.mjs [--bytes-only] [--runs N] [--dist DIR] [--only landing,pdf,room,branded,paste]
+//        (measures a build as it is; default dist/; --only picks the timed groups, the byte budgets always run)
 // --bytes-only enforces only the byte budgets, which are deterministic; times on a shared machine are not.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,9 @@ import { tsImport } from 'tsx/esm/api';
 
 const args = process.argv.slice(2);
 const bytesOnly = args.includes('--bytes-only');
+const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
+/** Whether a timed group runs (all of them unless --only names some). */
+const want = (group) => !only || only.has(group);
 const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
 const CPU_SLOWDOWN = 4;
 const KB = 1024;
@@ -161,6 +165,7 @@ try {
   row('All built JS+CSS (gzip, for scale)', kb(allJsCss), '', null, false);
 
   if (!bytesOnly) {
+    if (want('landing')) {
     // Landing: cold visit, CPU slowed down, median of the runs.
     const visits = [];
     for (let i = 0; i < runs; i++) visits.push(await visitLanding({ throttle: true }));
@@ -179,6 +184,9 @@ try {
       true,
     );
 
+    }
+
+    if (want('pdf')) {
     // PDF: a complete assessment, click on the results page's PDF button until the file is handed over.
     const context = await browser.newContext({ locale: 'es-ES', acceptDownloads: true });
     const setup = await context.newPage();
@@ -222,7 +230,9 @@ try {
       row('PDF size (complete assessment)', kb(size), `<= ${kb(BUDGET.pdfBytes)}`, size <= BUDGET.pdfBytes, true);
     }
     await context.close();
+    }
 
+    if (want('room')) {
     // The room view with 30 participants: an agreed answer recorded, from the change to the next frame; and
     // presentation mode opened, from the click until its first question is on screen.
     const roomContext = await browser.newContext({ locale: 'es-ES', viewport: { width: 1280, height: 720 } });
@@ -270,7 +280,9 @@ try {
     const present = median(presentTimes);
     row(`Room: presentation mode open (${ROOM_PARTICIPANTS} participants, median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(present)} (runs ${ms(Math.min(...presentTimes))}–${ms(Math.max(...presentTimes))})`, `<= ${ms(BUDGET.presentMs)}`, present <= BUDGET.presentMs, true);
     await roomContext.close();
+    }
 
+    if (want('branded')) {
     // Issue 15: both PDF editions with a consultant's branding (a 200 KB logo), and the XLSX export, click to file.
     const branded = await browser.newContext({ locale: 'es-ES', acceptDownloads: true });
     const prepare = await branded.newPage();
@@ -323,7 +335,9 @@ try {
     const xlsx = await clickToFile(/Excel|XLSX/);
     row(`XLSX export click to file (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(xlsx.time)} (runs ${xlsx.spread}; ${kb(xlsx.size)})`, `<= ${ms(BUDGET.xlsxMs)}`, xlsx.time <= BUDGET.xlsxMs, true);
     await branded.close();
+    }
 
+    if (want('paste')) {
     // Issue 14: 30 participants' links pasted at once (a chat thread), from the click on "Add" to the list on screen.
     // The links are made by the app's own encoder from the real model (TypeScript, loaded through tsx).
     const { answersFrom, structure } = await tsImport('../tests/e2e/expected.mjs', import.meta.url);
@@ -361,6 +375,7 @@ try {
     await pasteContext.close();
     const paste = median(pasteTimes);
     row(`${PASTED_LINKS} pasted links added (median of ${runs}, ${CPU_SLOWDOWN}x CPU)`, `${ms(paste)} (runs ${ms(Math.min(...pasteTimes))}–${ms(Math.max(...pasteTimes))})`, `<= ${ms(BUDGET.pasteLinksMs)}`, paste <= BUDGET.pasteLinksMs, true);
+    }
   }
 
   console.log(`\nFirst page requests (gzip):\n${sizes.map((s) => `  ${kb(s.gz).padStart(9)}  ${s.file}`).join('\n')}\n`);

@@ -58,7 +58,10 @@ export interface StoreCodec<T> {
   sanitize: (input: unknown) => Sanitized<T>;
   /** From text that is no longer JSON (a write cut short): whatever can still be read, or null. */
   salvage?: (raw: string) => T | null;
-  /** Every field as one flat map of JSON-comparable values (absent fields missing). */
+  /**
+   * Every field as one flat map of JSON-comparable values (absent fields missing). Each field is flattened on its
+   * own: no key depends on another field's value (stampChanges relies on it to look only at fields that changed).
+   */
   flatten: (data: T) => Map<string, unknown>;
   unflatten: (flat: Map<string, unknown>) => T;
   /** The stamp of a field saved without one (an older version, damaged data): when the copy was last saved, if known. */
@@ -102,8 +105,18 @@ export function pickData<T>(codec: StoreCodec<T>, state: T): T {
  * stamp, should the clock have gone back). Returns `stamps` itself when nothing changed.
  */
 export function stampChanges<T>(codec: StoreCodec<T>, before: T, after: T, stamps: Stamps, now: number): Stamps {
-  const a = codec.flatten(before);
-  const b = codec.flatten(after);
+  // A field holding the very same value cannot have changed: only the others are flattened and compared, so one
+  // agreed answer in a workshop of thirty people does not re-read every participant's answers.
+  const changed = codec.fields.filter((field) => before[field] !== after[field]);
+  if (!changed.length) return stamps;
+  const empty = codec.empty();
+  const only = (data: T): T => {
+    const part = { ...empty };
+    for (const field of changed) part[field] = data[field];
+    return part;
+  };
+  const a = codec.flatten(only(before));
+  const b = codec.flatten(only(after));
   let next: Stamps | null = null;
   for (const key of new Set([...a.keys(), ...b.keys()])) {
     if (same(a.get(key), b.get(key))) continue;

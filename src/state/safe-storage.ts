@@ -85,6 +85,8 @@ export function createSafeStorage<T>(codec: StoreCodec<T>, storage: Storage | nu
       return null;
     }
   };
+  /** The saved text when it is exactly this tab's own state as last written (see setItem). */
+  let ownCopy: string | null = null;
   /** True for the very text this tab already reported and kept, so it is not kept twice. */
   const alreadyKept = (raw: string | null) => raw !== null && status.getState().recoveries.some((r) => r.raw === raw);
 
@@ -116,14 +118,22 @@ export function createSafeStorage<T>(codec: StoreCodec<T>, storage: Storage | nu
     setItem(name, value) {
       if (!storage || !writable) return;
       const raw = readRaw(name);
-      const saved = readStored(codec, raw);
-      if (raw !== null && !alreadyKept(raw)) {
-        // A newer version saved since this tab started (another tab updated): leave its data alone.
-        if (saved.notice === 'newer') return stopWriting('newer-elsewhere');
-        // Anything this write would repair or shorten is kept aside first.
-        if ((saved.notice === 'corrupt' || saved.notice === 'shortened') && !keepCopy(raw, saved.notice, saved.data, saved.shortened)) return stopWriting('full');
+      const ours = serializeStored(codec, value.state);
+      let next = ours;
+      // The saved copy is still exactly what this tab wrote from its own state: the state holds all of it (stamps only
+      // grow), so the merge would change nothing and reading it back is skipped (a large workshop takes tens of ms).
+      if (raw === null || raw !== ownCopy) {
+        const saved = readStored(codec, raw);
+        if (raw !== null && !alreadyKept(raw)) {
+          // A newer version saved since this tab started (another tab updated): leave its data alone.
+          if (saved.notice === 'newer') return stopWriting('newer-elsewhere');
+          // Anything this write would repair or shorten is kept aside first.
+          if ((saved.notice === 'corrupt' || saved.notice === 'shortened') && !keepCopy(raw, saved.notice, saved.data, saved.shortened)) return stopWriting('full');
+        }
+        if (saved.data) next = serializeStored(codec, mergeStamped(codec, value.state, saved.data));
       }
-      const next = serializeStored(codec, saved.data ? mergeStamped(codec, value.state, saved.data) : value.state);
+      // Only a copy with nothing from elsewhere is known to be held by this tab's state.
+      ownCopy = next === ours ? next : null;
       if (next === raw) return;
       try {
         storage.setItem(name, next);
