@@ -1,20 +1,23 @@
-// The room view with twelve participants (issue 14): the agenda by impact, "the room doesn't know", presentation
-// mode driven by the keyboard alone, agreed answers and reasons recorded, the workshop PDF with the alignment
-// chart, and axe on the room view and presentation mode, in Spanish and English.
+// A whole twelve-person session (issue 14), in Spanish and English: the twelve submitted as links pasted from a chat
+// (two damaged and sent again, one resubmitted and confirmed), then the room view: the agenda by impact, "the room
+// doesn't know", presentation mode driven by the keyboard alone, agreed answers and reasons recorded, the workshop
+// PDF with the alignment chart, and axe on the workshop page, the room view and presentation mode.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { equal, ok } from './assert.mjs';
-import { axeViolations, openPage } from './page-helpers.mjs';
-import { expectedSession, seedSession, WORKSHOP_KEY } from './workshop-session.mjs';
+import { axeViolations, openPage, visit } from './page-helpers.mjs';
+import { expectedSession, sessionLink, sessionParticipants, WORKSHOP_KEY } from './workshop-session.mjs';
 
 const WORDS = {
   es: {
+    paste: /^Enlaces/, add: /^Añadir los enlaces/, replace: /^Reemplazar las respuestas de/, room: /^Abrir la vista de la sala/,
     present: /^Presentar/, dialog: 'Presentación: el orden del día', reveal: 'Mostrar votos', votes: 'Respuestas de la sala por nivel', dk: 'La sala no sabe',
     reason: 'Sin registro escrito', discussed: (n, total) => `${n} de ${total} tratadas`, report: /^Descargar el informe del taller/, alignment: 'Alineación por etapa', stage1: 'Etapa 1.',
   },
   en: {
+    paste: /^Links/, add: /^Add the links/, replace: /^Replace .*'s answers/, room: /^Open the room view/,
     present: /^Present/, dialog: 'Presentation: the agenda', reveal: 'Reveal votes', votes: "The room's answers by level", dk: "The room doesn't know",
     reason: 'Nothing written down', discussed: (n, total) => `${n} of ${total} discussed`, report: /^Download the workshop report/, alignment: 'Alignment by stage', stage1: 'Stage 1.',
   },
@@ -22,12 +25,53 @@ const WORDS = {
 
 const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)).state, WORKSHOP_KEY);
 
+/**
+ * The twelve send their links into a chat, pasted whole on the workshop page: Elena's is cut short and Hugo's has a
+ * character changed (both reported, both sent again and added); Carla first sends answers she then corrects, and the
+ * facilitator confirms the replacement.
+ */
+async function gatherByLinks(page, url, w, lang) {
+  const people = sessionParticipants();
+  const outcomes = () => page.locator('.gather-outcomes [data-outcome]').evaluateAll((items) => items.map((li) => li.getAttribute('data-outcome')));
+  const links = await Promise.all(people.map((p) => sessionLink(p, url)));
+  const carla = people[2];
+  const sent = [...links];
+  sent[2] = await sessionLink(carla, url, Object.fromEntries(Object.keys(carla.answers).map((id) => [id, 1])));
+  sent[4] = links[4].slice(0, -12);
+  const p = links[7].lastIndexOf('/') + 20;
+  sent[7] = links[7].slice(0, p) + (links[7][p] === 'A' ? 'B' : 'A') + links[7].slice(p + 1);
+  const thread = [
+    ...sent.map((link, n) => `[10:${String(n).padStart(2, '0')}] ${people[n].name}: ${link}`),
+    `[10:20] ${carla.name}: ${lang === 'es' ? 'perdón, este es el bueno' : 'sorry, this is the right one'} ${links[2]}`,
+  ].join('\n');
+  await visit(page, url, '/workshop');
+  const box = page.getByRole('textbox', { name: w.paste });
+  await box.fill(thread);
+  await page.getByRole('button', { name: w.add }).click();
+  await page.locator('.gather-outcomes').waitFor();
+  equal((await outcomes()).sort().join(' '), [...Array(10).fill('added'), 'damaged', 'damaged', 'update'].sort().join(' '), `${lang}: ten added, two damaged, one resubmission`);
+  await page.getByRole('button', { name: w.replace }).click();
+  await page.locator('.gather-outcomes [data-outcome="updated"]').waitFor();
+  // Elena and Hugo send theirs again.
+  await box.fill(`${people[4].name}: ${links[4]}\n${people[7].name}: ${links[7]}`);
+  await page.getByRole('button', { name: w.add }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.gather-outcomes [data-outcome="added"]').length === 2);
+  equal((await outcomes()).join(' '), 'added added', `${lang}: the two sent again are added`);
+  const violations = await axeViolations(page);
+  equal(violations.join('\n'), '', `axe on the workshop page after gathering (${lang})`);
+  const saved = await stored(page);
+  equal(saved.participants.length, 12, `${lang}: twelve participants`);
+  const carlaSaved = saved.participants.find((s) => s.name === carla.name);
+  const sorted = (answers) => JSON.stringify(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
+  equal(sorted(carlaSaved.answers), sorted(carla.answers), `${lang}: Carla's corrected answers replaced her first`);
+}
+
 async function session({ browser, url }, lang) {
   const w = WORDS[lang];
   const expected = expectedSession();
   const { context, page, check } = await openPage(browser, url, lang, { viewport: { width: 1280, height: 720 } });
-  await seedSession(page, url);
-  await page.goto(`${url}#/workshop/room`);
+  await gatherByLinks(page, url, w, lang);
+  await page.getByRole('link', { name: w.room }).click();
   await page.locator('[data-agenda="1"]').waitFor();
 
   // The agenda by impact, as the engine orders it, ranks 1..n; every question card carries its agreed answer.
@@ -109,6 +153,6 @@ async function session({ browser, url }, lang) {
 }
 
 export const tests = {
-  'a twelve-person session in Spanish': (args) => session(args, 'es'),
-  'a twelve-person session in English': (args) => session(args, 'en'),
+  'a whole twelve-person session, from pasted links to the PDF, in Spanish': (args) => session(args, 'es'),
+  'a whole twelve-person session, from pasted links to the PDF, in English': (args) => session(args, 'en'),
 };

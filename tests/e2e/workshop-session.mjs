@@ -3,6 +3,7 @@
 import { DONT_KNOW } from '../../src/engine/answers.ts';
 import { summarizeRoom } from '../../src/engine/summarize-workshop.ts';
 import { buildAgenda } from '../../src/engine/workshop-agenda.ts';
+import { buildShareUrl, encodeShareLink } from '../../src/portability/share-link.ts';
 import { structure } from './expected.mjs';
 
 export const WORKSHOP_KEY = 'peldano.workshop';
@@ -66,4 +67,9 @@ export function expectedSession() {
 export async function seedSession(page, url) {
   await page.goto(`${url}#/`);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSHOP_KEY, sessionStorageValue()]);
+}
+
+/** A participant's share link, as the share panel makes it (name, role and notes inside). */
+export async function sessionLink(participant, origin, answers = participant.answers) {
+  return buildShareUrl(await encodeShareLink(answers, structure, { name: participant.name, role: participant.role, notes: participant.notes }), origin);
 }

@@ -62,7 +62,8 @@ function gather(items: { source: SubmissionSource; submission: Submission; dropp
   });
   if (!fresh.length) return outcomes;
   const ids = store.addParticipants(fresh);
-  return outcomes.map((o) => (o.kind === 'added' && o.participantId.startsWith('new-') ? { ...o, participantId: ids[Number(o.participantId.slice(4))]! } : o));
+  // Placeholders become the store's ids, for an update too: someone who sent twice in one paste is replaced once confirmed.
+  return outcomes.map((o) => ((o.kind === 'added' || o.kind === 'update') && o.participantId.startsWith('new-') ? { ...o, participantId: ids[Number(o.participantId.slice(4))]! } : o));
 }
 
 /**

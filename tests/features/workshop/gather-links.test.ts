@@ -79,6 +79,16 @@ describe('adding pasted links to the workshop', () => {
     expect(useWorkshopStore.getState().participants[0]!.answers).toEqual(answersOf(2));
   });
 
+  // Regression: someone who sent twice in one paste was matched to a placeholder id, and confirming replaced nothing.
+  it('replaces the answers of someone who sent twice in the same paste, once confirmed', async () => {
+    const outcomes = (await addPastedLinks(`${await link(1, 'Carla')}\nperdón, este: ${await link(2, 'Carla')}`)) ?? [];
+    expect(outcomes.map((o) => o.kind)).toEqual(['added', 'update']);
+    expect(settleUpdate(outcomes[1]!, true)).toMatchObject({ kind: 'updated' });
+    const [carla, ...others] = useWorkshopStore.getState().participants;
+    expect(others).toHaveLength(0);
+    expect(carla!.answers).toEqual(answersOf(2));
+  });
+
   it('takes 200 links at once, each with its own outcome', async () => {
     const links = await Promise.all(Array.from({ length: 200 }, (_, n) => link(n, `Persona ${n}`)));
     const outcomes = await addPastedLinks(links.join(' … '));
