@@ -14,13 +14,22 @@ import { buildAgenda, countDiscussed, SPREAD_CHOICES, summarizeByRole } from '..
 import { AlignmentFigure } from './alignment-figure';
 import { PresentationMode } from './presentation-mode';
 import { QuestionSummaryCard } from './question-summary-card';
-import { TurnLockScreen, useTurnParticipant } from './turn-lock';
+import { FacilitatorOnly } from './turn-lock';
 import { WorkshopReportButton } from './workshop-report-button';
 import { toWorkshopParticipants, useWorkshopStore } from './workshop-store';
 import './workshop.css';
 
 /** The facilitator's view for the projector: the agenda of disagreements, every question by stage, and the group's result. */
+/** The room view, unless a participant is taking a turn on this device. */
 export function FacilitatorPage() {
+  return (
+    <FacilitatorOnly>
+      <RoomView />
+    </FacilitatorOnly>
+  );
+}
+
+function RoomView() {
   const { t, i18n } = useTranslation('workshop');
   const { t: tr } = useTranslation('results');
   const { t: tc } = useTranslation();
@@ -28,7 +37,6 @@ export function FacilitatorPage() {
   const texts = useContentTexts();
   const navigate = useNavigate();
   const { title, participants: records, agreements, setAgreedAnswer, setReason, setDiscussed } = useWorkshopStore();
-  const turnParticipant = useTurnParticipant();
   const [showNames, setShowNames] = useState(false);
   const [showRoles, setShowRoles] = useState(false);
   const [spread, setSpread] = useState(DISAGREEMENT_SPREAD);
@@ -97,9 +105,6 @@ export function FacilitatorPage() {
       />
     );
   };
-
-  // A participant's turn on this device: nothing of the room shows until the facilitator ends it.
-  if (turnParticipant) return <TurnLockScreen />;
 
   if (participants.length === 0) {
     return (

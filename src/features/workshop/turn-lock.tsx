@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -71,4 +71,9 @@ export function TurnLockScreen() {
       </div>
     </div>
   );
+}
+
+/** A facilitator's page (setup, room): shown only when no participant is taking a turn on this device. */
+export function FacilitatorOnly({ children }: { children: ReactNode }) {
+  return useTurnParticipant() ? <TurnLockScreen /> : children;
 }

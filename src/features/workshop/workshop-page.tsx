@@ -5,6 +5,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useReplaceWithUndo } from '../../components/use-replace-with-undo';
 import { useWorkshopDownload } from '../../components/use-workshop-download';
 import { GatherSection } from './gather-section';
+import { FacilitatorOnly } from './turn-lock';
 import { ParticipantsSection } from './participants-section';
 import { UndoNotice, type UndoOffer } from './undo-notice';
 import { WorkshopNameSection } from './workshop-name-section';
@@ -12,8 +13,17 @@ import { hasWorkshopData, workshopTarget } from './workshop-target';
 import { useWorkshopStore, type WorkshopData } from './workshop-store';
 import './workshop.css';
 
-/** Sets up a workshop: its name, and the participants' answers from files or taken in turns on this device. */
+/** Sets up a workshop, unless a participant is taking a turn on this device (they see neither others' answers nor these controls). */
 export function WorkshopPage() {
+  return (
+    <FacilitatorOnly>
+      <WorkshopSetup />
+    </FacilitatorOnly>
+  );
+}
+
+/** The workshop's name, and the participants' answers from links, files or turns taken on this device. */
+function WorkshopSetup() {
   const { t } = useTranslation('workshop');
   const count = useWorkshopStore((s) => s.participants.length);
   const title = useWorkshopStore((s) => s.title);

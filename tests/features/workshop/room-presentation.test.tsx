@@ -124,6 +124,18 @@ describe('a turn on this device', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Vista de la sala' })).toBeInTheDocument();
   }, 20_000);
 
+  it('locks the workshop setup too: no list of participants, no paste box, no reset, and the page says why', async () => {
+    const ben = useWorkshopStore.getState().participants[1]!;
+    useWorkshopStore.getState().startTurn(ben.id);
+    await renderApp('/workshop');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hay un turno de participante en curso' })).toBeInTheDocument();
+    expect(document.title).toBe('Hay un turno de participante en curso · Peldaño');
+    expect(screen.queryByRole('textbox', { name: /^Enlaces/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Empezar de nuevo|Nuevo taller/ })).toBeNull();
+    expect(screen.queryByText(/Participantes \(/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Volver al turno de Ben' })).toBeInTheDocument();
+  }, 20_000);
+
   it('marks the participant finished and hides the site navigation during the turn', async () => {
     const cai = useWorkshopStore.getState().participants[2]!;
     await renderApp(`/workshop/answer/${cai.id}`);
