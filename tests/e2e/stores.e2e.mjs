@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { equal, ok } from './assert.mjs';
 import { structure } from './expected.mjs';
+import { buildShareUrl, encodeShareLink } from '../../src/portability/share-link.ts';
 import { openPage, visit } from './page-helpers.mjs';
 
 const KEY = 'peldano.workshop';
@@ -140,10 +141,15 @@ export const tests = {
     await visit(a, url, '/workshop');
     await visit(b, url, '/workshop');
     await a.getByLabel('Workshop name (optional)').fill('Workshop title from A');
+    // Ben's link is pasted in B (a turn locks every tab's setup page, so B adds him before A's turn starts).
+    const bens = Object.fromEntries(structure.stages[0].questions.slice(0, 3).map((q) => [q.id, 3]));
+    await b.getByLabel(/^Links/).fill(`Ben: ${buildShareUrl(await encodeShareLink(bens, structure, { name: 'Ben' }), url)}`);
+    await b.getByRole('button', { name: /^Add the links/ }).click();
+    await b.locator('.gather-outcomes [data-outcome="added"]').waitFor();
     await startTurn(a, url, 'Ana');
     await answer(a, 3, 2);
-    await startTurn(b, url, 'Ben');
-    await answer(b, 3, 3);
+    // B, still on the setup page, now shows the turn's lock rather than the workshop.
+    await b.getByRole('heading', { level: 1, name: "A participant's turn is in progress" }).waitFor();
     await a.reload();
     await a.locator('main h1').first().waitFor();
     const saved = await stored(a);

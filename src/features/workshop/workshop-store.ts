@@ -136,7 +136,10 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
         set((s) => ({ participants: s.participants.map((p) => (p.id === participantId ? { ...p, finishedAt: nowIso() } : p)) })),
       endTurn: () => set({ turn: undefined }),
       restoreWorkshop: (saved) => {
-        set(mergeRestoring(workshopCodec, store.snapshot(), saved));
+        // A turn in the file was under way when it was saved; who holds this device now is not the file's to say,
+        // so loading it never locks the workshop (a turn already running here stays).
+        const { turn: _turn, stamps: { turn: _turnStamp, ...stamps }, ...data } = saved;
+        set(mergeRestoring(workshopCodec, store.snapshot(), { ...data, stamps }));
         renumberDuplicates();
       },
       reset: () => set({ ...emptyWorkshop(), turn: undefined, roles: undefined, inviteKey: undefined }),

@@ -101,6 +101,22 @@ describe('the same workshop in two tabs', () => {
     expect(turn.getState().turn).toBeUndefined();
     expect(open().getState().turn).toBeUndefined();
   });
+
+  it('loads a workshop file saved during a turn with every answer, and without locking this device', () => {
+    const { a: during, b: here } = twoTabs();
+    const carla = during.getState().addParticipant(person('Carla'));
+    during.getState().startTurn(carla);
+    during.getState().setParticipantAnswer(carla, 'q-one', 3);
+    const file = during.snapshot();
+    const fresh = createWorkshopStore({ storage: new MemoryStorage(), now: counterClock() });
+    fresh.getState().restoreWorkshop(file);
+    expect(summary(fresh)).toEqual(['Carla:1']);
+    expect(fresh.getState().turn).toBeUndefined();
+    // A turn already running here is not ended by a file either.
+    here.syncFromStorage();
+    here.getState().restoreWorkshop({ ...file, turn: undefined });
+    expect(here.getState().turn).toBe(carla);
+  });
 });
 
 describe('a saved workshop that cannot be taken as it is', () => {
