@@ -44,7 +44,7 @@ const smoke = path.resolve('../shared/acceptance/smoke.mjs');
 if (fs.existsSync(smoke)) {
   test('acceptance conventions (shared smoke test)', () => {
     if (!fs.existsSync(path.resolve('dist/index.html'))) throw new Error('dist/ is missing: run npm run build first (npm run test:e2e does).');
-    const result = spawnSync(process.execPath, [smoke, 'dist', '--issue', '10', '--issue', '12'], { encoding: 'utf8', env: { ...process.env } });
+    const result = spawnSync(process.execPath, [smoke, 'dist', '--issue', '10', '--issue', '11', '--issue', '12'], { encoding: 'utf8', env: { ...process.env } });
     const output = (result.stdout + result.stderr).trim();
     console.log(output);
     if (result.status !== 0) throw new Error(`the shared smoke test failed:\n${output}`);

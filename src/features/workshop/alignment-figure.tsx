@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutStageRanges } from '../../charts/stage-range-geometry';
 import { useMediaQuery } from '../../components/use-media-query';
@@ -17,7 +17,7 @@ interface Props {
  * How aligned the room is, stage by stage: the participants' lowest-to-highest score as a bar and their mean
  * as a dot (the same geometry as the PDF's), with a table of the same figures as its text alternative.
  */
-export function AlignmentFigure({ stages, stageName, achievedScore }: Props) {
+export const AlignmentFigure = memo(function AlignmentFigure({ stages, stageName, achievedScore }: Props) {
   const { t, i18n } = useTranslation('workshop');
   const titleId = useId();
   const lang = i18n.language;
@@ -96,4 +96,4 @@ export function AlignmentFigure({ stages, stageName, achievedScore }: Props) {
       </details>
     </div>
   );
-}
+});

@@ -19,8 +19,7 @@ import { WorkshopReportButton } from './workshop-report-button';
 import { toWorkshopParticipants, useWorkshopStore } from './workshop-store';
 import './workshop.css';
 
-/** The facilitator's view for the projector: the agenda of disagreements, every question by stage, and the group's result. */
-/** The room view, unless a participant is taking a turn on this device. */
+/** The room view (the facilitator's view for the projector), unless a participant is taking a turn on this device. */
 export function FacilitatorPage() {
   return (
     <FacilitatorOnly>
@@ -29,6 +28,7 @@ export function FacilitatorPage() {
   );
 }
 
+/** The agenda by impact, the alignment, the group's result, every question by stage, and the workshop report. */
 function RoomView() {
   const { t, i18n } = useTranslation('workshop');
   const { t: tr } = useTranslation('results');
@@ -75,6 +75,15 @@ function RoomView() {
       setLinkFailed(true);
     }
   };
+  // The same element from one agreed answer to the next, so React leaves the router's link alone.
+  const backToSetup = useMemo(
+    () => (
+      <Link className="button button--small" to="/workshop">
+        {t('room.backToSetup')}
+      </Link>
+    ),
+    [t],
+  );
   const closePresentation = useCallback(() => {
     setPresenting(false);
     // Back where the facilitator left from.
@@ -141,9 +150,7 @@ function RoomView() {
               {t('room.byRole')}
             </button>
           )}
-          <Link className="button button--small" to="/workshop">
-            {t('room.backToSetup')}
-          </Link>
+          {backToSetup}
         </div>
       </header>
       {participants.length < 2 && <p className="notice notice--info">{t('room.fewParticipants')}</p>}
@@ -308,8 +315,9 @@ function RoomView() {
                 </span>
               </summary>
               {agendaCount > 0 && <p className="hint">{t('room.stageOnAgenda', { count: agendaCount })}</p>}
-              {/* Rendered only while open: sixty cards nobody looks at would slow every agreed answer. */}
-              {open && <div className="room-stage__questions">{rest.map(card)}</div>}
+              {/* Every card is in the page, closed stages included (each carries its agreed answer); the cards' memo
+                  keeps an agreed answer to one re-render. */}
+              <div className="room-stage__questions">{rest.map(card)}</div>
             </details>
           );
         })}
