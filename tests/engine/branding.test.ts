@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkAccent, contrastRatio, MIN_CONTRAST, parseHex, toHex } from '../../src/engine/brand-contrast';
 import { checkLogoFile, findSvgDanger, fitLogo, LOGO_MAX_FILE_BYTES, sniffLogoKind } from '../../src/engine/brand-logo';
 import { mergeStamped, readStored, serializeStored } from '../../src/engine/stamped-data';
-import { brandingCodec, emptyBranding, readBrandingFile, writeBrandingFile } from '../../src/engine/saved-branding';
+import { readBrandingFile, writeBrandingFile } from '../../src/engine/branding-file';
+import { brandingCodec, emptyBranding } from '../../src/engine/saved-branding';
 
 const WHITE = [255, 255, 255] as const;
 const bytes = (text: string) => new TextEncoder().encode(text);
