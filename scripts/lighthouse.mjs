@@ -1,6 +1,8 @@
 // Lighthouse (mobile, its default) on the landing page, a stage page and the results page of the built site, against the
-// system Chromium. Targets: performance >= 95, accessibility 100, best practices 100. Prints a table and the audits
-// that cost points; exits non-zero below a target.
+// system Chromium. Targets: performance >= 98 (issue 12), accessibility 100, best practices 100. Prints a table and the
+// audits that cost points; exits non-zero below a target. The site is served as static hosts serve it, over HTTPS and
+// HTTP/2 (a test certificate): Lighthouse's simulated slow network would otherwise charge every file a connection of its
+// own over plain HTTP/1.1, which no host the app is meant for uses.
 // Usage: npm run bench:lighthouse   (builds first)   or   node scripts/lighthouse.mjs [--runs N] [--dist DIR] [--save DIR]
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -17,11 +19,11 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 // --save DIR keeps each run's full Lighthouse report (JSON), to see what a lost point is made of.
 const saveDir = option('--save', null);
 const runs = Math.max(1, Number(option('--runs', 1)) || 1);
-const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
+const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 };
 const CATEGORIES = Object.keys(TARGETS);
 
-const server = await serveDist(option('--dist', 'dist'));
-const chrome = await launch({ chromePath: process.env.CHROME_PATH || CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+const server = await serveDist(option('--dist', 'dist'), undefined, {}, { tls: true });
+const chrome = await launch({ chromePath: process.env.CHROME_PATH || CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, '--ignore-certificate-errors'] });
 
 /** Answers the whole questionnaire in this Chrome, so the results page has a complete assessment to show. */
 async function seedAnswers() {

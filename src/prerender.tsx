@@ -5,13 +5,21 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { createPath, type Navigator, Router } from 'react-router-dom';
 import { App } from './app/app';
-import { LANDING } from './app/screens';
+import { LANDING, SCREENS } from './app/screens';
 import { SHELL_NAMESPACES, uiLanguages } from './i18n/setup-i18n';
 import { loadContentNames } from './model/content-texts';
 
 const locales = import.meta.glob<{ default: Record<string, unknown> }>('./i18n/locales/*/*.json', { eager: true });
 
 export const languages = uiLanguages;
+
+/** What each screen needs on arrival besides its code, in the table's order: for lang.js's first-screen files. */
+export const screenNeeds = SCREENS.map((screen) => ({
+  path: screen.path,
+  lazy: 'load' in screen,
+  namespaces: [...SHELL_NAMESPACES, ...screen.namespaces],
+  texts: screen.texts ?? null,
+}));
 
 /** The landing's route, with links written as the client's hash router writes them (`#/profile`), so hydration keeps them. */
 const hashLinks: Navigator = {

@@ -6,18 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src/app/screens';
+import { readScreenModules, resolveImport } from '../../scripts/screen-modules';
 
-const APP_DIR = path.resolve('src/app');
-const tableSource = fs.readFileSync(path.join(APP_DIR, 'screens.ts'), 'utf8');
-
-/** The file a relative import points at. */
-function resolveImport(from: string, spec: string): string | null {
-  const base = path.resolve(path.dirname(from), spec);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-  }
-  return null;
-}
+const screenModule = readScreenModules(process.cwd());
 
 /** Relative static imports and re-exports (not `import type`, not dynamic `import()`: those load on their own). */
 function staticImports(file: string): string[] {
@@ -48,18 +39,6 @@ function namespacesUsed(entry: string): Map<string, string> {
   }
   used.delete('common'); // the shell's own namespace, loaded before any screen
   return used;
-}
-
-/** Each screen's module file, read from the table's source: its `import('…')`, or the import of its eager component. */
-function screenModule(screenPath: string): string {
-  const start = tableSource.indexOf(`path: '${screenPath}'`);
-  const entry = tableSource.slice(start, tableSource.indexOf('}', tableSource.indexOf('namespaces', start)));
-  const lazy = /import\('(\.[^']+)'\)/.exec(entry)?.[1];
-  const eager = /page: (\w+)/.exec(entry)?.[1];
-  const spec = lazy ?? new RegExp(`import \\{[^}]*\\b${eager}\\b[^}]*\\} from '(\\.[^']+)'`).exec(tableSource)?.[1];
-  const resolved = spec && resolveImport(path.join(APP_DIR, 'screens.ts'), spec);
-  if (!resolved) throw new Error(`The screen table's entry for ${screenPath} names no module this test can read`);
-  return resolved;
 }
 
 describe('the screen table', () => {

@@ -132,10 +132,16 @@ export const tests = {
       const { context, page, check } = await openPage(browser, url, lang);
       const messages = watchConsole(page);
       await watchLandingHeading(page);
+      const requested = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()));
       const release = await holdAppScript(page);
       await openParsed(page, `${url}#/stage/${FIRST_STAGE.order}`);
       await page.waitForTimeout(200);
       ok(await page.locator('header.app-shell').isVisible(), `${lang}: the shell header shows while the stage loads`);
+      // lang.js has already asked for the stage's code and this language's texts, before the app runs (issue 12).
+      ok(requested.some((file) => /^stage-page-.*\.js$/.test(file)), `${lang}: the stage's code requested with the page (${requested.join(', ')})`);
+      ok(requested.some((file) => new RegExp(`^${lang}-[\\w-]+\\.js$`).test(file)), `${lang}: its content texts requested with the page`);
+      ok(!requested.some((file) => LANGUAGES.some((other) => other !== lang && new RegExp(`^${other}-[\\w-]+\\.js$`).test(file))), `${lang}: not the other language's`);
       release();
       await waitForFirstStage(page, lang);
       equal(await page.evaluate(() => window.__landingSeen), false, `${lang}: the landing heading never showed on a deep link`);
