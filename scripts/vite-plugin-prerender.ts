@@ -2,7 +2,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { build, createServer, type Plugin } from 'vite';
-import { routeExpression, type ScreenFiles } from '../src/first-screen-files.ts';
+import { routeExpression, type ScreenFiles } from '../src/first-screen-table.ts';
 import { readScreenModules } from './screen-modules.ts';
 import { contentPlugin } from './vite-plugin-content.ts';
 
@@ -10,7 +10,7 @@ import { contentPlugin } from './vite-plugin-content.ts';
 // (before vite-plugin-pwa precaches it) from the same sources as the app (locale JSON, content/), and lang.js, a classic
 // script in <head>, marks <html> so that the stylesheet shows the visitor's copy before anything paints. src/main.tsx
 // then hydrates that copy. The dev server renders on the client as before (this plugin applies to the build only).
-// On a deep link lang.js also requests the opened screen's files (src/first-screen-files.ts): the table of each
+// On a deep link lang.js also requests the opened screen's files (src/first-screen-table.ts): the table of each
 // screen's chunks, styles and texts is written into it once the bundle exists.
 
 const MARKER = '<!--prerender-->';

@@ -1,14 +1,15 @@
 // lang.js, a classic script in the built page's <head> (scripts/vite-plugin-prerender.ts builds it from this file): it
 // runs before the first paint and marks <html> for the stylesheet, which then shows the pre-rendered landing in the
 // language the app will start in (the same choice as setup-i18n's initialLanguage: remembered, else the browser's).
-// On a deep link it also starts fetching what that screen needs (first-screen-files.ts).
+// On a deep link it also starts fetching what that screen needs (first-screen-table.ts).
 // An external file: the Content-Security-Policy allows no inline script.
-import { filesForRoute, preloadFiles, type ScreenFiles } from './first-screen-files';
+import { preloadFiles } from './first-screen-files';
+import { filesForRoute, type ScreenFiles } from './first-screen-table';
 import { LANGUAGE_KEY, pickLanguage } from './i18n/languages';
 
 /** The UI languages (src/i18n/locales/*), set by the build. */
 declare const __UI_LANGUAGES__: string[];
-/** Each screen's files (first-screen-files.ts), written in by the build once the bundle exists. */
+/** Each screen's files (first-screen-table.ts), written in by the build once the bundle exists. */
 declare const __FIRST_SCREEN_FILES__: ScreenFiles[];
 
 let stored: string | null = null;

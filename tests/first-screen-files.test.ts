@@ -1,6 +1,7 @@
-// lang.js on a deep link: which of the build's files it asks for, and how (src/first-screen-files.ts).
+// lang.js on a deep link: which of the build's files it asks for, and how (src/first-screen-table.ts, src/first-screen-files.ts).
 import { describe, expect, it } from 'vitest';
-import { filesForRoute, preloadFiles, routeExpression, type ScreenFiles } from '../src/first-screen-files';
+import { preloadFiles } from '../src/first-screen-files';
+import { filesForRoute, routeExpression, type ScreenFiles } from '../src/first-screen-table';
 import { SCREENS } from '../src/app/screens';
 
 const table: ScreenFiles[] = [

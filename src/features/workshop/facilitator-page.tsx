@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatScore } from '../../engine/number-format';
@@ -51,7 +51,10 @@ function RoomView() {
   const participants = useMemo(() => toWorkshopParticipants(records, (n) => t('participantN', { n })), [records, t]);
   // The engine's workshop rule in its two steps (the PDF runs the same): typing a reason re-runs only the second.
   const room = useMemo(() => summarizeRoom(model, participants), [participants]);
-  const { agreedAnswers, result } = useMemo(() => settleWorkshop(model, room, agreements), [room, agreements]);
+  // The group's result follows the agreed answers a moment later (a deferred render): the card that changed paints
+  // in the next frame, the result, ladder and stage table right after it.
+  const settledAgreements = useDeferredValue(agreements);
+  const { result } = useMemo(() => settleWorkshop(model, room, settledAgreements), [room, settledAgreements]);
   // The agenda depends on the participants and the threshold only, so it holds still while the room agrees.
   const agenda = useMemo(() => buildAgenda(model, room, { spread, participants }), [room, spread, participants]);
   const { questions, stages } = room;
@@ -70,7 +73,7 @@ function RoomView() {
 
   const openGroupResults = async () => {
     try {
-      navigate(`/shared/${await encodeShareLink(agreedAnswers, model)}`);
+      navigate(`/shared/${await encodeShareLink(settleWorkshop(model, room, agreements).agreedAnswers, model)}`);
     } catch {
       setLinkFailed(true);
     }
