@@ -2,7 +2,7 @@
 // saved through safe storage (merged with other tabs, damaged data kept aside, refused writes reported),
 // and other tabs' changes taken in as they are saved. A store brings only its codec and its state.
 import { create, type StateCreator } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { openLocalStorage } from '../browser/local-storage';
 import { createSafeStorage, createStorageStatus, type StorageStatusStore } from './safe-storage';
 import { mergeStamped, migrateStamped, pickData, type Stamped, type Stamps, stampChanges, type StoreCodec } from '../engine/stamped-data';
@@ -12,6 +12,12 @@ export interface PersistedStoreOptions {
   storage?: Storage | null;
   status?: StorageStatusStore;
   now?: () => number;
+  /**
+   * 'now' (the default) saves inside each change. 'after-frame' saves once the next frame is painted, several changes
+   * at once, and at once when the page is hidden or left: for a large store whose saving (tens of KB of JSON) would
+   * otherwise hold up the screen's answer to a click. The state itself changes at once either way.
+   */
+  writes?: 'now' | 'after-frame';
 }
 
 type Setter<S> = (partial: S | Partial<S> | ((state: S) => S | Partial<S>), replace?: boolean) => void;
@@ -25,9 +31,10 @@ export function createPersistedStore<T extends object, S extends Stamped<T>>(
   codec: StoreCodec<T>,
   key: string,
   initializer: (set: Setter<S>, get: () => S) => Omit<S, 'stamps'>,
-  { storage = openLocalStorage(), status = createStorageStatus(), now = Date.now }: PersistedStoreOptions = {},
+  { storage = openLocalStorage(), status = createStorageStatus(), now = Date.now, writes = 'now' }: PersistedStoreOptions = {},
 ) {
   const safeStorage = createSafeStorage(codec, storage, status);
+  const saving = writes === 'after-frame' ? writeAfterFrame(safeStorage) : { storage: safeStorage, flush: () => undefined };
   const toSaved = (s: S): Stamped<T> => ({ ...pickData(codec, s), stamps: s.stamps });
 
   const stamped: StateCreator<S, [['zustand/persist', unknown]], []> = (set, get, api) => {
@@ -46,7 +53,7 @@ export function createPersistedStore<T extends object, S extends Stamped<T>>(
     persist(stamped, {
       name: key,
       version: codec.version,
-      storage: safeStorage,
+      storage: saving.storage,
       partialize: toSaved,
       // Migration runs while reading (safe-storage.ts), where the raw text is at hand to be kept; this is its
       // entry point should persist ever meet another version.
@@ -59,6 +66,8 @@ export function createPersistedStore<T extends object, S extends Stamped<T>>(
 
   /** Takes in what another tab saved, then saves the merge (which that tab takes in turn, and stops there). */
   const syncFromStorage = () => {
+    // This tab's own change still waiting is saved first (merged with theirs), so the read below sees both.
+    saving.flush();
     const theirs = safeStorage.readChanged(key);
     if (!theirs) return;
     const merged: Record<string, unknown> = { ...mergeStamped(codec, toSaved(store.getState()), theirs) };
@@ -69,7 +78,55 @@ export function createPersistedStore<T extends object, S extends Stamped<T>>(
   };
   /** The saved data as it is now, stamps included (for files that bring it back, see mergeStamped). */
   const snapshot = () => toSaved(store.getState());
-  return Object.assign(store, { status, syncFromStorage, snapshot, key });
+  return Object.assign(store, { status, syncFromStorage, snapshot, key, flush: saving.flush });
+}
+
+/**
+ * A persist storage whose writes wait for the next painted frame (the latest value only), and happen at once when the
+ * page is hidden or left, or on `flush`. Reads and removals are never delayed (a removal drops a write waiting).
+ */
+function writeAfterFrame<V>(storage: PersistStorage<V>): { storage: PersistStorage<V>; flush: () => void } {
+  let waiting: { name: string; value: StorageValue<V> } | null = null;
+  let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    scheduled = false;
+    clearTimeout(timer);
+    if (!waiting) return;
+    const { name, value } = waiting;
+    waiting = null;
+    void storage.setItem(name, value);
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // After the frame that shows the change: a task queued from the frame's callback runs once it is painted. A page
+    // in the background paints no frame (another tab changed it, or a tab on the projector's second screen): a
+    // timer saves it all the same.
+    const painting = typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState !== 'hidden';
+    if (painting) requestAnimationFrame(() => setTimeout(flush, 0));
+    timer = setTimeout(flush, painting ? 100 : 0);
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
+  }
+  return {
+    flush,
+    storage: {
+      getItem: (name) => storage.getItem(name),
+      setItem: (name, value) => {
+        waiting = { name, value };
+        schedule();
+      },
+      removeItem: (name) => {
+        waiting = null;
+        return storage.removeItem(name);
+      },
+    },
+  };
 }
 
 /** Takes in other tabs' changes to `store` as they are saved (the `storage` event fires in every other tab). */

@@ -23,7 +23,8 @@ const WORDS = {
   },
 };
 
-const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)).state, WORKSHOP_KEY);
+// The workshop is saved once a change is on screen (at most 100 ms later): read after that.
+const stored = (page) => page.evaluate((key) => new Promise((resolve) => setTimeout(() => resolve(JSON.parse(localStorage.getItem(key)).state), 150)), WORKSHOP_KEY);
 
 /**
  * The twelve send their links into a chat, pasted whole on the workshop page: Elena's is cut short and Hugo's has a

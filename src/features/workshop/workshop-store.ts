@@ -175,7 +175,8 @@ export function createWorkshopStore(options: PersistedStoreOptions = {}) {
   return store;
 }
 
-export const useWorkshopStore = createWorkshopStore();
+// The largest store (thirty people's answers are about 100 KB saved): saved once each change is on screen.
+export const useWorkshopStore = createWorkshopStore({ writes: 'after-frame' });
 /** Whether the workshop is being saved, and what was recovered at start; for the app's banners. */
 export const workshopStorageStatus = useWorkshopStore.status;
 watchStorageStatus(workshopStorageStatus);
