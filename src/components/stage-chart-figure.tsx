@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useMediaQuery } from './use-media-query';
 import { layoutStageChart, STAGE_BAR_STYLES, STAGE_LEGEND_ORDER, type StageChartInput } from '../charts/stage-chart-geometry';
+import { StageChartTicks, StageRowTrack } from './stage-chart-parts';
 import './stage-chart-figure.css';
 
 type Status = StageChartInput['status'];
@@ -41,22 +42,12 @@ export function StageChartFigure({ stages, achievedScore, label, thresholdLabel,
             <line x1="0" y1="0" x2="0" y2="6" className="stage-chart__hatch" />
           </pattern>
         </defs>
-        {layout.ticks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={tick.x} x2={tick.x} y1={layout.axis.top} y2={layout.axis.bottom} className="stage-chart__tick" />
-            <text x={tick.x} y={layout.axis.bottom + 16} textAnchor="middle" className="stage-chart__tick-label">
-              {tick.value}
-            </text>
-          </g>
-        ))}
+        <StageChartTicks layout={layout} />
         {layout.rows.map((row, i) => {
           const stage = stages.find((s) => s.order === row.order) ?? stages[i]!;
           return (
             <g key={row.order} className="stage-chart__row" data-status={row.status}>
-              <text x={row.labelRight} y={row.y + row.height / 2} textAnchor="end" dominantBaseline="middle" className="stage-chart__label">
-                {row.order}
-              </text>
-              <rect x={layout.axis.x} y={row.y} width={layout.axis.width} height={row.height} className="stage-chart__track" />
+              <StageRowTrack layout={layout} row={row} />
               <StageBar status={row.status} x={row.bar.x} y={row.y} width={row.bar.width} height={row.height} hatchId={hatchId} />
               <text x={row.valueX} y={row.y + row.height / 2} dominantBaseline="middle" className="stage-chart__value">
                 {formatScore(row.score)} · {stage.statusLabel}

@@ -44,14 +44,7 @@ export function TrendFigure({ points, texts }: Props) {
         <text x={4} y={14} className="trend-chart__axis-title">
           {t('history.indexAxis')}
         </text>
-        {[0, 50, 100].map((v) => (
-          <g key={`i${v}`}>
-            <line x1={index.plot.left} x2={index.plot.right} y1={index.yOf(v)} y2={index.yOf(v)} className="trend-chart__grid" />
-            <text x={index.plot.left - 6} y={index.yOf(v)} textAnchor="end" dominantBaseline="middle" className="trend-chart__tick">
-              {v}
-            </text>
-          </g>
-        ))}
+        <Gridlines series={index} values={[0, 50, 100]} />
         {index.segments.map((segment) => (
           <polyline key={segment} points={segment} className="trend-chart__line" />
         ))}
@@ -62,14 +55,7 @@ export function TrendFigure({ points, texts }: Props) {
           <text x={4} y={14} className="trend-chart__axis-title">
             {t('history.rungAxis')}
           </text>
-          {[0, Math.round(total / 2), total].map((v) => (
-            <g key={`r${v}`}>
-              <line x1={rung.plot.left} x2={rung.plot.right} y1={rung.yOf(v)} y2={rung.yOf(v)} className="trend-chart__grid" />
-              <text x={rung.plot.left - 6} y={rung.yOf(v)} textAnchor="end" dominantBaseline="middle" className="trend-chart__tick">
-                {v}
-              </text>
-            </g>
-          ))}
+          <Gridlines series={rung} values={[0, Math.round(total / 2), total]} />
           {rung.segments.map((segment) => (
             <polyline key={segment} points={segment} className="trend-chart__line trend-chart__line--rung" />
           ))}
@@ -164,4 +150,16 @@ export function TrendFigure({ points, texts }: Props) {
       </div>
     </div>
   );
+}
+
+/** Horizontal grid lines across a series' plot, each with its value on the left. */
+function Gridlines({ series, values }: { series: Pick<ReturnType<typeof layoutTrendSeries>, 'plot' | 'yOf'>; values: number[] }) {
+  return values.map((v) => (
+    <g key={v}>
+      <line x1={series.plot.left} x2={series.plot.right} y1={series.yOf(v)} y2={series.yOf(v)} className="trend-chart__grid" />
+      <text x={series.plot.left - 6} y={series.yOf(v)} textAnchor="end" dominantBaseline="middle" className="trend-chart__tick">
+        {v}
+      </text>
+    </g>
+  ));
 }

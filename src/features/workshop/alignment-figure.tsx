@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutStageRanges } from '../../charts/stage-range-geometry';
+import { StageChartTicks, StageRowTrack } from '../../components/stage-chart-parts';
 import { useMediaQuery } from '../../components/use-media-query';
 import { formatScore } from '../../engine/number-format';
 import type { StageSummary } from '../../engine/summarize-workshop';
@@ -34,23 +35,13 @@ export const AlignmentFigure = memo(function AlignmentFigure({ stages, stageName
     <div className="alignment">
       <svg className="alignment__chart" viewBox={`0 -14 ${layout.width} ${layout.height + 22}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{t('room.alignmentLabel')}</title>
-        {layout.ticks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={tick.x} x2={tick.x} y1={layout.axis.top} y2={layout.axis.bottom} className="stage-chart__tick" />
-            <text x={tick.x} y={layout.axis.bottom + 16} textAnchor="middle" className="stage-chart__tick-label">
-              {tick.value}
-            </text>
-          </g>
-        ))}
+        <StageChartTicks layout={layout} />
         {layout.rows.map((row, i) => {
           const stage = stages.find((s) => s.order === row.order) ?? stages[i]!;
           const mid = row.y + row.height / 2;
           return (
             <g key={row.order} className="alignment__row" data-stage={row.order}>
-              <text x={row.labelRight} y={mid} textAnchor="end" dominantBaseline="middle" className="stage-chart__label">
-                {row.order}
-              </text>
-              <rect x={layout.axis.x} y={row.y} width={layout.axis.width} height={row.height} className="stage-chart__track" />
+              <StageRowTrack layout={layout} row={row} />
               {row.range && (
                 <rect x={row.range.x - 2} y={row.y + 4} width={row.range.width + 4} height={row.height - 8} rx={3} className="alignment__range" />
               )}
