@@ -1,6 +1,6 @@
 // The figures: the ladder (cover and profile) and the stage chart, drawn from the app's shared chart geometry.
 import { layoutLadder } from '../../charts/ladder-geometry';
-import { layoutStageChart, STAGE_BAR_STYLES } from '../../charts/stage-chart-geometry';
+import { layoutStageChart, STAGE_BAR_STYLES, type StageRowsLayout } from '../../charts/stage-chart-geometry';
 import type { StageStatus } from '../../engine/score-stage';
 import type { LadderFigure, StageChartFigure } from '../report-model';
 import { COLORS, CONTENT_WIDTH, type Line, linesHeight, MARGIN_X, type PdfWriter, scaled, STYLES, type TextStyle } from './page-writer';
@@ -114,27 +114,9 @@ export function drawStageChart(w: PdfWriter, figure: StageChartFigure): void {
   w.ensure(topPad + layout.height + legendHeight);
   const x0 = MARGIN_X;
   const y0 = w.y + topPad;
-  for (const row of layout.rows) w.fill(COLORS.track, x0 + layout.axis.x, y0 + row.y, layout.axis.width, row.height);
-  layout.ticks.forEach((tick, i) => {
-    w.rule(COLORS.rule, x0 + tick.x, y0 + layout.axis.top - 1, x0 + tick.x, y0 + layout.axis.bottom + 1);
-    const [line] = w.wrap(figure.tickLabels[i] ?? '', valueStyle, 20);
-    if (line) w.drawLine(line, x0 + tick.x, y0 + layout.axis.bottom + 1.5, 'center');
-  });
-  for (const row of layout.rows) {
-    drawStatusBar(w, row.status, x0 + row.bar.x, y0 + row.y, row.bar.width, row.height);
-    const source = figure.rows.find((r) => r.order === row.order);
-    const labelLines = fitLines(w, source?.label ?? '', labelStyle, row.labelRight - 1, row.height);
-    w.drawLines(labelLines, x0 + row.labelRight, y0 + row.y + (row.height - linesHeight(labelLines)) / 2, 'right');
-    const valueLines = fitLines(w, source?.valueText ?? '', valueStyle, CONTENT_WIDTH - row.valueX, row.height);
-    w.drawLines(valueLines, x0 + row.valueX, y0 + row.y + (row.height - linesHeight(valueLines)) / 2);
-  }
-  // The threshold: dashed, in the marker colour, labelled above the plot.
-  const tx = x0 + layout.threshold.x;
-  w.doc.setLineDashPattern([1.2, 0.8], 0);
-  w.rule(COLORS.marker, tx, y0 - 2, tx, y0 + layout.axis.bottom + 1, 0.5);
-  w.doc.setLineDashPattern([], 0);
-  const [thresholdLine] = w.wrap(figure.thresholdLabel, { ...scaled(STYLES.meta, 7), color: COLORS.marker }, 40);
-  if (thresholdLine) w.drawLine(thresholdLine, tx, y0 - 2 - thresholdLine.height - 0.3, 'center');
+  drawStageRowsFrame(w, layout, figure, x0, y0, labelStyle, valueStyle, (row) =>
+    drawStatusBar(w, row.status, x0 + row.bar.x, y0 + row.y, row.bar.width, row.height),
+  );
   // Legend, in the same patterns.
   let lx = x0 + layout.axis.x;
   const ly = y0 + layout.height + CHART_EXTRA;
@@ -147,6 +129,45 @@ export function drawStageChart(w: PdfWriter, figure: StageChartFigure): void {
     lx += 6.5 + w.width(line.text, valueStyle) + 7;
   }
   w.y = ly + legendHeight;
+}
+
+type FrameRow = { order: number; y: number; height: number; labelRight: number; valueX: number };
+
+/**
+ * What both stage-row charts (the stage chart, the workshop's alignment chart) draw around their own marks, from the
+ * shared layout: the tracks, the ticks with their values, each row's label and value, and the dashed threshold,
+ * labelled above the plot. `drawMarks` adds the chart's own marks in each row, over its track.
+ */
+export function drawStageRowsFrame<Row extends FrameRow>(
+  w: PdfWriter,
+  layout: StageRowsLayout<Row>,
+  figure: { rows: { order: number; label: string; valueText: string }[]; tickLabels: string[]; thresholdLabel: string },
+  x0: number,
+  y0: number,
+  labelStyle: TextStyle,
+  valueStyle: TextStyle,
+  drawMarks: (row: Row) => void,
+): void {
+  for (const row of layout.rows) w.fill(COLORS.track, x0 + layout.axis.x, y0 + row.y, layout.axis.width, row.height);
+  layout.ticks.forEach((tick, i) => {
+    w.rule(COLORS.rule, x0 + tick.x, y0 + layout.axis.top - 1, x0 + tick.x, y0 + layout.axis.bottom + 1);
+    const [line] = w.wrap(figure.tickLabels[i] ?? '', valueStyle, 20);
+    if (line) w.drawLine(line, x0 + tick.x, y0 + layout.axis.bottom + 1.5, 'center');
+  });
+  for (const row of layout.rows) {
+    drawMarks(row);
+    const source = figure.rows.find((r) => r.order === row.order);
+    const labelLines = fitLines(w, source?.label ?? '', labelStyle, row.labelRight - 1, row.height);
+    w.drawLines(labelLines, x0 + row.labelRight, y0 + row.y + (row.height - linesHeight(labelLines)) / 2, 'right');
+    const valueLines = fitLines(w, source?.valueText ?? '', valueStyle, CONTENT_WIDTH - row.valueX, row.height);
+    w.drawLines(valueLines, x0 + row.valueX, y0 + row.y + (row.height - linesHeight(valueLines)) / 2);
+  }
+  const tx = x0 + layout.threshold.x;
+  w.doc.setLineDashPattern([1.2, 0.8], 0);
+  w.rule(COLORS.marker, tx, y0 - 2, tx, y0 + layout.axis.bottom + 1, 0.5);
+  w.doc.setLineDashPattern([], 0);
+  const [thresholdLine] = w.wrap(figure.thresholdLabel, { ...scaled(STYLES.meta, 7), color: COLORS.marker }, 40);
+  if (thresholdLine) w.drawLine(thresholdLine, tx, y0 - 2 - thresholdLine.height - 0.3, 'center');
 }
 
 /** Wraps a chart label into the room of its row, shrinking the type if needed rather than cutting text. */
