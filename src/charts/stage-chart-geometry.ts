@@ -29,6 +29,9 @@ export interface StageChartOptions {
   axisLabelHeight?: number;
 }
 
+/** The values marked along a stage-row chart's 0-100 axis (the PDF labels them, formatted, in this order). */
+export const STAGE_AXIS_TICKS = [0, 25, 50, 75, 100] as const;
+
 /** A chart frame with one row per stage on a 0-100 axis: the stage chart and the workshop's alignment chart share it. */
 export interface StageRowsLayout<Row> {
   width: number;
@@ -68,7 +71,7 @@ export function layoutStageRows<In extends { order: number }, Extra>(
     height: bottom + axisLabelHeight,
     axis: { x: axisX, width: axisWidth, top: 0, bottom },
     threshold: { x: scaleX(achievedScore), value: achievedScore },
-    ticks: [0, 25, 50, 75, 100].map((value) => ({ x: scaleX(value), value })),
+    ticks: STAGE_AXIS_TICKS.map((value) => ({ x: scaleX(value), value })),
     rows,
   };
 }

@@ -1,5 +1,5 @@
 import { STAGE_LEGEND_ORDER } from '../charts/stage-chart-geometry';
-import type { ReportBasis } from './report-basis';
+import { type ReportBasis, stageAxisLabels } from './report-basis';
 import type { LadderFigure, ReportSection, StageChartFigure } from './report-model';
 
 /** The ladder with the current rung marked: drawn on the cover and in "The ladder and the profile". */
@@ -13,9 +13,7 @@ export function buildLadderFigure({ t, f, result, stages }: ReportBasis): Ladder
 
 function buildStageChart({ t, f, structure, stages }: ReportBasis): StageChartFigure {
   return {
-    achievedScore: structure.scoring.achievedScore,
-    thresholdLabel: t('profile.threshold', { value: f.percent(structure.scoring.achievedScore) }),
-    tickLabels: [0, 25, 50, 75, 100].map((value) => f.percent(value)),
+    ...stageAxisLabels({ t, f, structure }),
     rows: stages.map((stage) => ({
       order: stage.order,
       score: stage.score,

@@ -1,5 +1,5 @@
 import { DISAGREEMENT_SPREAD, type StageSummary, type WorkshopDisagreement } from '../engine/summarize-workshop';
-import type { ReportBasis } from './report-basis';
+import { type ReportBasis, stageAxisLabels } from './report-basis';
 import type { ReportBlock, ReportCell, ReportColumn, ReportSection } from './report-model';
 import { cleanUserText } from './report-text';
 
@@ -15,7 +15,8 @@ export interface WorkshopReportInput {
 }
 
 /** The alignment chart: per stage, the participants' lowest-to-highest score and their mean. */
-function buildAlignment(stages: readonly StageSummary[], { t, f, structure }: ReportBasis): ReportBlock[] {
+function buildAlignment(stages: readonly StageSummary[], basis: ReportBasis): ReportBlock[] {
+  const { t, f, structure } = basis;
   const name = (s: StageSummary) => {
     const stage = structure.stages.find((x) => x.id === s.stageId);
     return stage ? t('detail.stageHeading', { order: stage.order, stage: f.stageName(stage.id) }) : s.stageId;
@@ -26,9 +27,7 @@ function buildAlignment(stages: readonly StageSummary[], { t, f, structure }: Re
     {
       kind: 'stage-ranges',
       figure: {
-        achievedScore: structure.scoring.achievedScore,
-        thresholdLabel: t('profile.threshold', { value: f.percent(structure.scoring.achievedScore) }),
-        tickLabels: [0, 25, 50, 75, 100].map((value) => f.percent(value)),
+        ...stageAxisLabels(basis),
         rows: stages.map((s) => ({
           order: s.order,
           mean: s.mean,

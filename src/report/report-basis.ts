@@ -3,6 +3,7 @@ import type { AssessmentResult } from '../engine/assess';
 import type { ContentTexts, ModelStructure } from '../engine/model-types';
 import { numberQuestions } from '../engine/question-numbers';
 import type { StageResult } from '../engine/score-stage';
+import { STAGE_AXIS_TICKS } from '../charts/stage-chart-geometry';
 import { createReportFormat, type ReportFormat } from './report-format';
 import type { ReportTranslate } from './report-text';
 
@@ -55,4 +56,13 @@ export function splitParagraphs(text: string): { kind: 'paragraph'; text: string
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => ({ kind: 'paragraph', text: part }));
+}
+
+/** The labels of a stage-row chart's axis (the stage chart, the alignment chart): its threshold and its ticks. */
+export function stageAxisLabels({ t, f, structure }: Pick<ReportBasis, 't' | 'f' | 'structure'>) {
+  return {
+    achievedScore: structure.scoring.achievedScore,
+    thresholdLabel: t('profile.threshold', { value: f.percent(structure.scoring.achievedScore) }),
+    tickLabels: STAGE_AXIS_TICKS.map((value) => f.percent(value)),
+  };
 }
