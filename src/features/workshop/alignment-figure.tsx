@@ -33,7 +33,7 @@ export const AlignmentFigure = memo(function AlignmentFigure({ stages, stageName
         : t('room.range', { mean: formatScore(s.mean, lang), lowest: formatScore(s.lowest, lang), highest: formatScore(s.highest, lang) });
   return (
     <div className="alignment">
-      <svg className="alignment__chart" viewBox={`0 -14 ${layout.width} ${layout.height + 22}`} role="img" aria-labelledby={titleId}>
+      <svg className="alignment__chart" viewBox={`0 -18 ${layout.width} ${layout.height + 26}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{t('room.alignmentLabel')}</title>
         <StageChartTicks layout={layout} />
         {layout.rows.map((row, i) => {
